@@ -1,0 +1,68 @@
+/** Stable error codes and the one table from code to HTTP status. */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_credentials: 401,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  duplicate: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 423,
+  rate_limited: 429,
+  internal: 500,
+  service_unavailable: 503,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** What can be wrong with one field. */
+export const FIELD_ISSUES = [
+  'required',
+  'too_long',
+  'too_short',
+  'pattern',
+  'format',
+  'one_of',
+  'type',
+  'unknown_field',
+  'too_small',
+  'too_large',
+  'uscc_length',
+  'uscc_character',
+  'uscc_division',
+  'uscc_org_code_check',
+  'uscc_check_character',
+  'duplicate_credit_code',
+  'unknown_division',
+  'unknown_industry',
+  'industry_required',
+  'region_required',
+  'password_weak',
+  'password_reused',
+  'password_wrong',
+  'duplicate_username',
+  'role_organisation_kind',
+  'duplicate_membership',
+  'not_an_association',
+  'not_an_enterprise',
+  'date_order',
+  'malformed_json',
+] as const;
+export type FieldIssue = (typeof FIELD_ISSUES)[number];
+
+export interface FieldError {
+  field: string;
+  issue: FieldIssue;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    requestId?: string;
+    fields?: FieldError[];
+  };
+}

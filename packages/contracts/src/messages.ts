@@ -1,0 +1,137 @@
+import type { Locale } from './enums.js';
+import type { ErrorCode, FieldIssue } from './errors.js';
+
+type Params = Record<string, string | number>;
+type Template = string;
+
+/** Error and field messages, zh-CN first. `{name}` placeholders are filled from params. */
+export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, Template>> = {
+  'zh-CN': {
+    validation_failed: '提交的内容有误，请检查标出的字段',
+    invalid_credentials: '用户名或密码不正确',
+    unauthenticated: '请先登录',
+    forbidden: '您没有权限进行此操作',
+    not_found: '未找到该记录',
+    version_conflict: '该记录已被他人修改，请刷新后重试',
+    duplicate: '记录已存在',
+    payload_too_large: '提交的内容过大（上限 {limit}）',
+    unsupported_media_type: '不支持的内容类型',
+    account_locked: '登录失败次数过多，账户已锁定，请于 {until} 后重试',
+    rate_limited: '请求过于频繁，请稍后再试',
+    internal: '服务器内部错误，请稍后重试（编号 {requestId}）',
+    service_unavailable: '服务暂不可用',
+  },
+  'en-US': {
+    validation_failed: 'Some fields are not valid; please check the marked fields',
+    invalid_credentials: 'Wrong username or password',
+    unauthenticated: 'Please sign in first',
+    forbidden: 'You are not allowed to do this',
+    not_found: 'Record not found',
+    version_conflict: 'Someone else changed this record; reload and try again',
+    duplicate: 'The record already exists',
+    payload_too_large: 'The request is too large (limit {limit})',
+    unsupported_media_type: 'Unsupported content type',
+    account_locked: 'Too many failed sign-ins; the account is locked until {until}',
+    rate_limited: 'Too many requests; try again later',
+    internal: 'Internal server error; please try again later (reference {requestId})',
+    service_unavailable: 'Service unavailable',
+  },
+};
+
+export const FIELD_MESSAGES: Record<Locale, Record<FieldIssue, Template>> = {
+  'zh-CN': {
+    required: '必填',
+    too_long: '不能超过 {limit} 个字符',
+    too_short: '不能少于 {limit} 个字符',
+    pattern: '格式不正确',
+    format: '应为有效的{format}',
+    one_of: '应为以下之一：{allowed}',
+    type: '类型不正确，应为{type}',
+    unknown_field: '不允许的字段',
+    too_small: '不能小于 {limit}',
+    too_large: '不能大于 {limit}',
+    uscc_length: '统一社会信用代码应为 18 位，当前 {length} 位',
+    uscc_character: '第 {position} 位“{character}”不是统一社会信用代码允许的字符（不含 I、O、Z、S、V）',
+    uscc_division: '第 3–8 位应为 6 位行政区划代码',
+    uscc_org_code_check: '组织机构代码（第 9–17 位）校验位不正确，应为 {expected}',
+    uscc_check_character: '校验位（第 18 位）不正确，应为 {expected}',
+    duplicate_credit_code: '该统一社会信用代码已登记',
+    unknown_division: '未知的行政区划代码 {code}',
+    unknown_industry: '未知的国民经济行业代码 {code}',
+    industry_required: '行业组织须填写所属行业',
+    region_required: '须填写所在行政区划',
+    password_weak: '密码至少 {min} 位，并包含大写字母、小写字母、数字、符号中的至少三类',
+    password_reused: '新密码不能与当前密码相同',
+    password_wrong: '当前密码不正确',
+    duplicate_username: '该用户名已被使用',
+    role_organisation_kind: '角色 {role} 须属于{kind}类组织',
+    duplicate_membership: '该企业已是本组织成员',
+    not_an_association: '该组织不是行业组织',
+    not_an_enterprise: '该组织不是企业',
+    date_order: '结束日期不能早于开始日期',
+    malformed_json: '请求内容不是有效的 JSON',
+  },
+  'en-US': {
+    required: 'Required',
+    too_long: 'At most {limit} characters',
+    too_short: 'At least {limit} characters',
+    pattern: 'Wrong format',
+    format: 'Must be a valid {format}',
+    one_of: 'Must be one of: {allowed}',
+    type: 'Wrong type; expected {type}',
+    unknown_field: 'Field not allowed',
+    too_small: 'Must be at least {limit}',
+    too_large: 'Must be at most {limit}',
+    uscc_length: 'A Unified Social Credit Code has 18 characters; this has {length}',
+    uscc_character: 'Character {position} "{character}" is not allowed in a credit code (no I, O, Z, S, V)',
+    uscc_division: 'Characters 3–8 must be a 6-digit division code',
+    uscc_org_code_check: 'The organisation code (characters 9–17) has a wrong check digit; expected {expected}',
+    uscc_check_character: 'Wrong check character (18th); expected {expected}',
+    duplicate_credit_code: 'This credit code is already registered',
+    unknown_division: 'Unknown administrative division code {code}',
+    unknown_industry: 'Unknown industry code {code}',
+    industry_required: 'An industry organisation needs an industry',
+    region_required: 'A region is required',
+    password_weak:
+      'At least {min} characters, with at least three of: upper case, lower case, digits, symbols',
+    password_reused: 'The new password must differ from the current one',
+    password_wrong: 'The current password is wrong',
+    duplicate_username: 'This username is taken',
+    role_organisation_kind: 'Role {role} must belong to an organisation of kind {kind}',
+    duplicate_membership: 'This enterprise is already a member',
+    not_an_association: 'This organisation is not an industry organisation',
+    not_an_enterprise: 'This organisation is not an enterprise',
+    date_order: 'The end date cannot be before the start date',
+    malformed_json: 'The body is not valid JSON',
+  },
+};
+
+export function fill(template: Template, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+export function errorMessage(locale: Locale, code: ErrorCode, params?: Params): string {
+  return fill(ERROR_MESSAGES[locale][code], params);
+}
+
+export function fieldMessage(locale: Locale, issue: FieldIssue, params?: Params): string {
+  return fill(FIELD_MESSAGES[locale][issue], params);
+}
+
+/** Picks the response language from an Accept-Language header (zh-CN by default). */
+export function pickLocale(header: string | undefined | null): Locale {
+  if (!header) return 'zh-CN';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((r) => r.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en-US';
+  }
+  return 'zh-CN';
+}
