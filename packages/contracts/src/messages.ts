@@ -92,8 +92,7 @@ export const FIELD_MESSAGES: Record<Locale, Record<FieldIssue, Template>> = {
     unknown_industry: 'Unknown industry code {code}',
     industry_required: 'An industry organisation needs an industry',
     region_required: 'A region is required',
-    password_weak:
-      'At least {min} characters, with at least three of: upper case, lower case, digits, symbols',
+    password_weak: 'At least {min} characters, with at least three of: upper case, lower case, digits, symbols',
     password_reused: 'The new password must differ from the current one',
     password_wrong: 'The current password is wrong',
     duplicate_username: 'This username is taken',

@@ -27,9 +27,9 @@ export const ROLE_PERMISSIONS = {
     'audit.read',
   ],
   regulator_staff: ['organisation.read', 'organisation.create', 'organisation.update', 'membership.read', 'user.read'],
+  // Associations register enterprises through the member flow (membership.manage), not directly.
   association_admin: [
     'organisation.read',
-    'organisation.create',
     'organisation.update',
     'membership.read',
     'membership.manage',
@@ -37,13 +37,7 @@ export const ROLE_PERMISSIONS = {
     'user.manage',
     'audit.read',
   ],
-  association_staff: [
-    'organisation.read',
-    'organisation.create',
-    'organisation.update',
-    'membership.read',
-    'membership.manage',
-  ],
+  association_staff: ['organisation.read', 'organisation.update', 'membership.read', 'membership.manage'],
   association_liaison: ['organisation.read', 'membership.read'],
   enterprise_admin: ['organisation.read', 'organisation.update', 'membership.read', 'user.read', 'user.manage'],
   chief_quality_officer: ['organisation.read', 'membership.read'],

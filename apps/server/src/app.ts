@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './db/client.js';
+import { AppError } from './kernel/app-error.js';
+import type { AppContext } from './kernel/context.js';
+import type { Api } from './kernel/http.js';
+import { accountRoutes } from './modules/account/account.routes.js';
+import { authService } from './modules/account/auth.service.js';
+import { passwordHasher } from './modules/account/password.js';
+import { userService } from './modules/account/user.service.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { auditService } from './modules/audit/audit.service.js';
+import { healthRoutes, VERSION } from './modules/health/health.routes.js';
+import { membershipRoutes } from './modules/membership/membership.routes.js';
+import { membershipService } from './modules/membership/membership.service.js';
+import { organisationRoutes } from './modules/organisation/organisation.routes.js';
+import { organisationService } from './modules/organisation/organisation.service.js';
+import { portalRoutes } from './modules/portal/portal.routes.js';
+import { portalService } from './modules/portal/portal.service.js';
+import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandling, sendError } from './plugins/errors.js';
+
+export interface BuildOptions {
+  /** An open database (tests share one); otherwise one is opened from the config and closed with the app. */
+  database?: Database;
+  logger?: boolean;
+}
+
+export interface BuiltApp {
+  app: Api;
+  database: Database;
+}
+
+/** Plugins, then modules; no listen (tests call app.inject). */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<BuiltApp> {
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const ownsDatabase = !options.database;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const ctx: AppContext = { database, config };
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Gongzhi (共治) API',
+        version: VERSION,
+        description:
+          'Industry quality co-governance platform per DB4406/T 15—2022. Errors: { error: { code, message, fields[] } }.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gz_session' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerErrorHandling(app, config.bodyLimitBytes);
+  registerAuth(app, ctx);
+
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
+  const hasher = passwordHasher(config);
+  healthRoutes(app, ctx);
+  referenceRoutes(app, ctx);
+  accountRoutes(app, ctx, authService(ctx, hasher), userService(ctx, hasher));
+  organisationRoutes(app, organisationService(ctx));
+  membershipRoutes(app, membershipService(ctx));
+  auditRoutes(app, auditService(ctx));
+  portalRoutes(app, portalService(ctx));
+
+  const indexHtml = path.join(config.webDist, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
+    // The web app routes on the client: unknown non-API paths get index.html.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') return sendError(reply, req, new AppError('not_found'));
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    });
+  }
+
+  if (ownsDatabase) app.addHook('onClose', async () => database.close());
+  return { app, database };
+}

@@ -1,0 +1,62 @@
+import path from 'node:path';
+
+export interface Config {
+  /** postgres://… selects a PostgreSQL server; otherwise PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  /** PGlite data directory; `memory://` keeps the database in memory (tests). */
+  dataDir: string;
+  port: number;
+  host: string;
+  logLevel: string;
+  /** Idle session timeout and absolute session lifetime, in seconds. */
+  sessionIdleSeconds: number;
+  sessionMaxSeconds: number;
+  /** Set the Secure flag on the session cookie (behind TLS). */
+  cookieSecure: boolean;
+  /** argon2id cost (memory in KiB, iterations). */
+  argon2MemoryKiB: number;
+  argon2TimeCost: number;
+  bodyLimitBytes: number;
+  /** Serve the built web app from this directory when it exists. */
+  webDist: string;
+  /** Run background jobs (pg-boss) in this process. */
+  jobs: boolean;
+  trustProxy: boolean;
+  /** When expired sessions are removed (cron, Asia/Shanghai). */
+  sessionCleanupCron: string;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`Expected a whole number, got "${value}"`);
+  return n;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || path.join(repoRoot, 'data'),
+    port: int(env.PORT, 3000),
+    host: env.HOST || '0.0.0.0',
+    logLevel: env.LOG_LEVEL || 'info',
+    sessionIdleSeconds: int(env.SESSION_IDLE_SECONDS, 30 * 60),
+    sessionMaxSeconds: int(env.SESSION_MAX_SECONDS, 12 * 60 * 60),
+    cookieSecure: bool(env.COOKIE_SECURE, false),
+    argon2MemoryKiB: int(env.ARGON2_MEMORY_KIB, 19_456),
+    argon2TimeCost: int(env.ARGON2_TIME_COST, 2),
+    bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 1_048_576),
+    webDist: env.WEB_DIST || path.join(repoRoot, 'apps/web/dist'),
+    jobs: bool(env.JOBS, true),
+    trustProxy: bool(env.TRUST_PROXY, false),
+    sessionCleanupCron: env.SESSION_CLEANUP_CRON || '17 * * * *',
+    ...overrides,
+  };
+}

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { acquireDataDirLock } from './lock.js';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Backend = 'pglite' | 'postgres';
+
+export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, 'migrations');
+
+/** The scope a transaction runs with; row-level security reads it. */
+export interface DbScope {
+  system: boolean;
+  userId: string | null;
+  orgIds: readonly string[];
+  /** Region prefix of a regulator (e.g. 4406), '' otherwise. */
+  region: string;
+}
+
+export const SYSTEM_SCOPE: DbScope = { system: true, userId: null, orgIds: [], region: '' };
+export const PUBLIC_SCOPE: DbScope = { system: false, userId: null, orgIds: [], region: '' };
+
+export interface Database {
+  backend: Backend;
+  db: Db;
+  /** Raw single-statement query outside the application role (migrations, backup, jobs). */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Run work in one transaction as the application role, with the given scope. */
+  transaction<T>(scope: DbScope, work: (tx: Tx) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  pglite?: PGlite;
+  pool?: pg.Pool;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+}
+
+async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
+  // One statement: SET LOCAL ROLE (PGlite runs as superuser, which bypasses RLS) and the scope.
+  await tx.execute(
+    sql`select set_config('role', 'gongzhi_app', true), set_config('gongzhi.system', ${scope.system ? 'on' : 'off'}, true), set_config('gongzhi.user_id', ${scope.userId ?? ''}, true), set_config('gongzhi.org_ids', ${`{${scope.orgIds.join(',')}}`}, true), set_config('gongzhi.region', ${scope.region}, true)`,
+  );
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  pool.on('error', () => {
+    // An idle client died (server restart); the pool replaces it on next use.
+  });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    backend: 'postgres',
+    db,
+    pool,
+    async query(text, params) {
+      const result = await pool.query(text, params as unknown[]);
+      return result.rows;
+    },
+    transaction(scope, work) {
+      return db.transaction(async (tx) => {
+        await applyScope(tx, scope);
+        return work(tx);
+      });
+    },
+    async migrate() {
+      await migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_DIR });
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  const release = inMemory ? () => {} : acquireDataDirLock(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? undefined : path.join(dataDir, 'pgdata'), { extensions: { pg_trgm } });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    backend: 'pglite',
+    db,
+    pglite: client,
+    async query(text, params) {
+      const result = await client.query(text, params as unknown[]);
+      return result.rows as never[];
+    },
+    transaction(scope, work) {
+      // drizzle's PGlite driver runs this through PGlite's own transaction, which serialises
+      // it against every other query on the single session (trap 2).
+      return db.transaction(async (tx) => {
+        await applyScope(tx, scope);
+        return work(tx);
+      });
+    },
+    async migrate() {
+      await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
+    },
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { count, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { Tx } from '../db/client.js';
+
+/** Counting stops here: beyond it the UI shows "1000+" (counting a million matches costs more than it tells). */
+export const TOTAL_CAP = 1000;
+
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+}
+
+export function pageOf(query: { page?: number | undefined; pageSize?: number | undefined }): PageRequest {
+  return { page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
+}
+
+export function offsetOf(p: PageRequest): number {
+  return (p.page - 1) * p.pageSize;
+}
+
+export interface PageResult<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+export function pageResult<T>(items: T[], p: PageRequest, countedUpToCap: number): PageResult<T> {
+  return {
+    items,
+    page: p.page,
+    pageSize: p.pageSize,
+    total: Math.min(countedUpToCap, TOTAL_CAP),
+    totalIsLowerBound: countedUpToCap > TOTAL_CAP,
+  };
+}
+
+/** Escape LIKE wildcards in user input. */
+export function likeEscape(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Counts matches up to TOTAL_CAP + 1, so a list of a million rows costs no more than one of a thousand. */
+export async function countUpToCap(tx: Tx, query: PgSelect): Promise<number> {
+  const capped = query.limit(TOTAL_CAP + 1).as('capped');
+  const rows = await tx.select({ n: count() }).from(capped);
+  return rows[0]?.n ?? 0;
+}
+
+/** The select that countUpToCap wraps: one constant column. */
+export const one = sql<number>`1`.as('one');
