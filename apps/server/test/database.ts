@@ -13,8 +13,8 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database: in-memory PGlite, or a new UTF-8 database on the test PostgreSQL server. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (TEST_BACKEND === 'pglite') {
+export async function createTestDatabase(backend: 'pglite' | 'postgres' = TEST_BACKEND): Promise<TestDatabase> {
+  if (backend === 'pglite') {
     const database = await openDatabase({ dataDir: 'memory://' });
     await database.migrate();
     await ensureReferenceData(database);

@@ -40,8 +40,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const testDb = await createTestDatabase();
+export async function buildTestApp(
+  options: { seed?: boolean; config?: Partial<Config>; backend?: 'pglite' | 'postgres' } = {},
+): Promise<TestApp> {
+  const testDb = await createTestDatabase(options.backend);
   const config = loadConfig(process.env, { ...TEST_CONFIG_OVERRIDES, ...options.config });
   const { app, database } = await buildApp(config, { database: testDb.database, logger: false });
   await app.ready();

@@ -100,8 +100,11 @@ export async function backup(database: Database, file: string): Promise<TableCou
       const row = rows[0];
       if (!row?.chunk || row.n === 0) break;
       const onConflict = REFERENCE_TABLES.has(table.name) ? ' on conflict do nothing' : '';
+      // json_agg separates elements with newlines; JSON strings escape theirs, so dropping raw ones is safe
+      // and keeps the file at one statement per line.
+      const json = row.chunk.replace(/\n/g, '');
       await write(
-        `insert into ${ident(table.name)} (${cols}) select ${cols} from json_populate_recordset(null::${ident(table.name)}, ${dollarQuote(row.chunk)})${onConflict};`,
+        `insert into ${ident(table.name)} (${cols}) select ${cols} from json_populate_recordset(null::${ident(table.name)}, ${dollarQuote(json)})${onConflict};`,
       );
       total += row.n;
       last = row.last;
@@ -146,12 +149,13 @@ export async function restore(database: Database, file: string): Promise<TableCo
       `Restore needs an empty database; these tables have rows: ${nonEmpty.map((c) => `${c.table} (${c.rows})`).join(', ')}`,
     );
   }
-  const lines = readline.createInterface({
-    input: fs.createReadStream(file, { encoding: 'utf8' }),
-    crlfDelay: Infinity,
-  });
   let first = true;
   await database.db.transaction(async (tx) => {
+    // Created right before iterating: readline drops lines emitted before its iterator exists.
+    const lines = readline.createInterface({
+      input: fs.createReadStream(file, { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) {
       if (first) {
         if (line.trim() !== `-- ${BACKUP_FORMAT}`)

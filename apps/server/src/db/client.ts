@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -49,6 +50,25 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/** Marks code running inside a request transaction, so that a nested one fails fast instead of hanging. */
+const insideTransaction = new AsyncLocalStorage<true>();
+
+function scopedTransaction<T>(db: Db, scope: DbScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (insideTransaction.getStore()) {
+    return Promise.reject(
+      new Error(
+        'Nested database transaction: pass the open transaction (tx) instead; on PGlite a nested one never starts.',
+      ),
+    );
+  }
+  return insideTransaction.run(true, () =>
+    db.transaction(async (tx) => {
+      await applyScope(tx, scope);
+      return work(tx);
+    }),
+  );
+}
+
 async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
   // One statement: SET LOCAL ROLE (PGlite runs as superuser, which bypasses RLS) and the scope.
   await tx.execute(
@@ -75,12 +95,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const result = await pool.query(text, params as unknown[]);
       return result.rows;
     },
-    transaction(scope, work) {
-      return db.transaction(async (tx) => {
-        await applyScope(tx, scope);
-        return work(tx);
-      });
-    },
+    transaction: (scope, work) => scopedTransaction(db, scope, work),
     async migrate() {
       await migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_DIR });
     },
@@ -109,14 +124,9 @@ async function openPglite(dataDir: string): Promise<Database> {
       const result = await client.query(text, params as unknown[]);
       return result.rows as never[];
     },
-    transaction(scope, work) {
-      // drizzle's PGlite driver runs this through PGlite's own transaction, which serialises
-      // it against every other query on the single session (trap 2).
-      return db.transaction(async (tx) => {
-        await applyScope(tx, scope);
-        return work(tx);
-      });
-    },
+    // drizzle's PGlite driver runs this through PGlite's own transaction, which serialises
+    // it against every other query on the single session (trap 2).
+    transaction: (scope, work) => scopedTransaction(db, scope, work),
     async migrate() {
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },
@@ -128,4 +138,16 @@ async function openPglite(dataDir: string): Promise<Database> {
       }
     },
   };
+}
+
+/**
+ * Runs `work` inside the caller's transaction with the system scope (e.g. a uniqueness check that
+ * spans every tenant), then restores the caller's scope. Never open a second transaction for this:
+ * PGlite has one session, so a nested transaction would wait for the outer one forever.
+ */
+export async function asSystem<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  await tx.execute(sql`select set_config('gongzhi.system', 'on', true)`);
+  const result = await work();
+  await tx.execute(sql`select set_config('gongzhi.system', 'off', true)`);
+  return result;
 }

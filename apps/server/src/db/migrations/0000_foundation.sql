@@ -9,6 +9,15 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+-- A non-superuser that runs the migrations (a production install) must be able to SET ROLE to it.
+DO $$
+BEGIN
+  IF NOT pg_has_role(current_user, 'gongzhi_app', 'MEMBER') THEN
+    EXECUTE format('GRANT gongzhi_app TO %I', current_user);
+  END IF;
+END
+$$;
+--> statement-breakpoint
 GRANT USAGE ON SCHEMA public TO gongzhi_app;
 --> statement-breakpoint
 -- Unigrams and bigrams of a name (lower case, spaces dropped). Trigram indexes do not serve

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MembershipCreate, MembershipListQuery, MembershipStatus, MembershipUpdate } from '@gongzhi/contracts';
-import { SYSTEM_SCOPE, type Tx } from '../../db/client.js';
+import { asSystem, type Tx } from '../../db/client.js';
 import { type Actor, can, inRegion, scopeOf } from '../../kernel/actor.js';
 import { AppError, notFound, versionConflict } from '../../kernel/app-error.js';
 import { audit, diff } from '../../kernel/audit.js';
@@ -64,7 +64,7 @@ export function membershipService(ctx: AppContext) {
     if (problems.length) throw new AppError('validation_failed', problems);
     // The registry is shared: an enterprise already registered (perhaps unpublished and so invisible
     // to this association) is linked, not registered twice.
-    const existing = await database.transaction(SYSTEM_SCOPE, (sys) => orgRepo.findOrganisationByCreditCode(sys, code));
+    const existing = await asSystem(tx, () => orgRepo.findOrganisationByCreditCode(tx, code));
     if (existing) {
       if (existing.kind !== 'enterprise') throw AppError.validation('enterprise.creditCode', 'not_an_enterprise');
       return existing.id;
