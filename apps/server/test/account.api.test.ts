@@ -70,7 +70,8 @@ describe('POST /api/v1/auth/login', () => {
     expect(right.json().error.message).toMatch(/locked until \d{4}-/);
     const locked = await t.auditOf('user.locked');
     expect(locked).toHaveLength(1);
-    const until = new Date((locked[0]?.after as { lockedUntil: string }).lockedUntil).getTime();
+    const after = locked[0]?.after as { lockedUntil: string } | undefined;
+    const until = new Date(after?.lockedUntil ?? 0).getTime();
     expect(until - Date.now()).toBeGreaterThan(14 * 60_000);
     expect(until - Date.now()).toBeLessThanOrEqual(15 * 60_000);
   });
