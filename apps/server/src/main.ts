@@ -110,17 +110,16 @@ async function userCommand(config: Config, sub: string | undefined, args: string
   if (!values.username) throw new Error('--username is required');
   const username = values.username;
   const hasher = passwordHasher(config);
+  if (sub !== 'create' && sub !== 'disable' && sub !== 'reset-password') {
+    throw new Error('user: expected create, disable or reset-password');
+  }
+  // Check the arguments before opening the database: bad input fails fast and changes nothing.
+  const role = values.role as Role;
+  if (sub === 'create' && !ROLES.includes(role)) throw new Error(`--role must be one of: ${ROLES.join(', ')}`);
+  const passwordHash = sub === 'disable' ? null : await newPasswordHash(hasher, values.password);
   const database = await migrated(config);
   try {
-    if (sub === 'create') {
-      const role = values.role as Role;
-      if (!ROLES.includes(role)) throw new Error(`--role must be one of: ${ROLES.join(', ')}`);
-      if (!values.password || !isStrongPassword(values.password)) {
-        throw new Error(
-          `--password needs at least ${LIMITS.passwordMin} characters and three of: upper, lower, digits, symbols`,
-        );
-      }
-      const passwordHash = await hasher.hash(values.password);
+    if (sub === 'create' && passwordHash) {
       await database.transaction(SYSTEM_SCOPE, async (tx) => {
         let org: { id: string; kind: string } | null = null;
         if (values.org) {
@@ -148,8 +147,7 @@ async function userCommand(config: Config, sub: string | undefined, args: string
         });
       });
       console.log(`Created ${username} (${role}).`);
-    } else if (sub === 'disable' || sub === 'reset-password') {
-      const passwordHash = sub === 'reset-password' ? await newPasswordHash(hasher, values.password) : null;
+    } else {
       await database.transaction(SYSTEM_SCOPE, async (tx) => {
         const rows = await tx.select().from(appUser).where(sql`lower(${appUser.username}) = lower(${username})`);
         const user = rows[0];
@@ -181,8 +179,6 @@ async function userCommand(config: Config, sub: string | undefined, args: string
         });
       });
       console.log(sub === 'disable' ? `Disabled ${username}; their sessions ended.` : `Password of ${username} reset.`);
-    } else {
-      throw new Error('user: expected create, disable or reset-password');
     }
   } finally {
     await database.close();

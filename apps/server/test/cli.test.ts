@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_BACKEND } from './database.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-cli-'));
+const dataDir = path.join(work, 'data');
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups) await c();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['bin/gongzhi.mjs', ...args], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      ARGON2_MEMORY_KIB: '1024',
+      ARGON2_TIME_COST: '1',
+      ...env,
+    },
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+/** Table → rows, as `backup` and `restore` print them. */
+function counts(out: string): Record<string, number> {
+  return Object.fromEntries([...out.matchAll(/^ {2}(\w+)\s+(\d+)$/gm)].map((m) => [m[1] as string, Number(m[2])]));
+}
+
+// The command line is the same on both passes; run it once, in the PGlite pass.
+describe.skipIf(TEST_BACKEND !== 'pglite')('gongzhi command line', () => {
+  it('seeds, manages accounts, and refuses bad input with a clear message', () => {
+    expect(cli(['seed']).out).toMatch(/Seeded \d+ organisations/);
+    expect(cli(['seed']).out).toContain('already has organisations');
+    const weak = cli(['user', 'create', '--username', 'cli.user', '--password', 'weak', '--role', 'expert']);
+    expect(weak.status).toBe(1);
+    expect(weak.out).toContain('--password needs at least 8 characters');
+    const badRole = cli(['user', 'create', '--username', 'cli.user', '--password', 'Gongzhi#2026', '--role', 'king']);
+    expect(badRole.out).toContain('--role must be one of');
+    const created = cli([
+      'user',
+      'create',
+      '--username',
+      'cli.user',
+      '--password',
+      'Gongzhi#2026',
+      '--role',
+      'expert',
+      '--name',
+      '命令行专家',
+    ]);
+    expect(created.status).toBe(0);
+    expect(cli(['user', 'reset-password', '--username', 'cli.user', '--password', 'Another#2026']).status).toBe(0);
+    expect(cli(['user', 'disable', '--username', 'cli.user']).out).toContain('Disabled cli.user');
+    expect(cli(['user', 'disable', '--username', 'nobody']).out).toContain('No user nobody');
+    expect(cli(['nonsense']).status).toBe(2);
+  }, 600_000);
+
+  it('backs up PGlite and restores into an empty database (PostgreSQL when available) with the same row counts', async () => {
+    const file = path.join(work, 'backup.sql');
+    const backedUp = cli(['backup', '--file', file]);
+    expect(backedUp.status).toBe(0);
+    const before = counts(backedUp.out);
+    expect(before.organisation).toBeGreaterThan(0);
+    expect(before.audit_event).toBeGreaterThan(0);
+
+    let env: Record<string, string> = { DATA_DIR: path.join(work, 'restored') };
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    if (adminUrl) {
+      const name = `gongzhi_cli_${randomBytes(5).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(
+        `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
+      );
+      await admin.end();
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      env = { DATABASE_URL: url.toString() };
+      cleanups.push(async () => {
+        const c = new pg.Client({ connectionString: adminUrl });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      });
+    }
+    const restored = cli(['restore', '--file', file], env);
+    expect(restored.status, restored.out).toBe(0);
+    expect(counts(restored.out)).toEqual(before);
+    const again = cli(['restore', '--file', file], env);
+    expect(again.status).toBe(1);
+    expect(again.out).toContain('Restore needs an empty database');
+  }, 600_000);
+});

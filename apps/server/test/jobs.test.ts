@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { type JobRunner, SESSION_CLEANUP, startJobs } from '../src/modules/jobs/jobs.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { TEST_CONFIG_OVERRIDES } from './harness.js';
+
+let db: TestDatabase;
+let jobs: JobRunner;
+const silent = {
+  error() {},
+  warn() {},
+  info() {},
+  debug() {},
+  trace() {},
+  fatal() {},
+  child: () => silent,
+  level: 'silent',
+};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const config = loadConfig(process.env, { ...TEST_CONFIG_OVERRIDES, databaseUrl: db.url });
+  jobs = await startJobs(db.database, config, silent as never);
+});
+afterAll(async () => {
+  await jobs.stop();
+  await db.drop();
+});
+
+describe('background jobs (pg-boss in the same database)', () => {
+  it('runs the session clean-up job and records the run', async () => {
+    // Expired and revoked sessions go; a live one stays.
+    await db.database.query(
+      `insert into app_user (id, username, display_name, password_hash) values ('00000000-0000-4000-8000-000000000001', 'job.user', 'j', 'x')`,
+    );
+    await db.database.query(
+      `insert into session (token_hash, user_id, expires_at, last_seen_at) values
+        ('expired', '00000000-0000-4000-8000-000000000001', now() - interval '1 minute', now()),
+        ('idle', '00000000-0000-4000-8000-000000000001', now() + interval '1 hour', now() - interval '2 hours'),
+        ('live', '00000000-0000-4000-8000-000000000001', now() + interval '1 hour', now())`,
+    );
+    await jobs.boss.send(SESSION_CLEANUP, {});
+    let runs: { detail: { removed: number } }[] = [];
+    for (let i = 0; i < 120 && runs.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      runs = await db.database.query(`select detail from job_run where name = '${SESSION_CLEANUP}'`);
+    }
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.detail.removed).toBe(2);
+    const left = await db.database.query<{ token_hash: string }>('select token_hash from session');
+    expect(left.map((r) => r.token_hash)).toEqual(['live']);
+  }, 90_000);
+});
