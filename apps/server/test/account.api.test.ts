@@ -274,3 +274,27 @@ describe('/api/v1/users', () => {
     expect(await t.auditOf('user.password_reset', target.id)).toHaveLength(1);
   });
 });
+
+describe('session cookie over TLS', () => {
+  it('is Secure when the request came over HTTPS through a trusted proxy', async () => {
+    const proxied = await buildTestApp({ seed: true, config: { trustProxy: true } });
+    try {
+      const res = await proxied.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-proto': 'https' },
+        body: { username: 'jiancai.staff', password: 'Gongzhi#2026' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(String(res.headers['set-cookie'])).toMatch(/;\s*Secure/i);
+      const plain = await proxied.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        body: { username: 'jiancai.staff', password: 'Gongzhi#2026' },
+      });
+      expect(String(plain.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
+    } finally {
+      await proxied.close();
+    }
+  });
+});

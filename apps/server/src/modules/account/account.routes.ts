@@ -21,7 +21,8 @@ export function accountRoutes(app: Api, ctx: AppContext, auth: AuthService, user
     path: '/',
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: ctx.config.cookieSecure,
+    // Secure whenever the request came over HTTPS (behind a proxy: with TRUST_PROXY); always when COOKIE_SECURE.
+    secure: ctx.config.cookieSecure ? true : ('auto' as const),
   };
 
   app.post(
