@@ -86,15 +86,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   auditRoutes(app, auditService(ctx));
   portalRoutes(app, portalService(ctx));
 
+  // One not-found handler: API paths get the error format; other GETs get the web app, which routes
+  // on the client (when it is built).
   const indexHtml = path.join(config.webDist, 'index.html');
-  if (fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
-    // The web app routes on the client: unknown non-API paths get index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') return sendError(reply, req, new AppError('not_found'));
-      return reply.type('text/html; charset=utf-8').sendFile('index.html');
-    });
-  }
+  const serveWeb = fs.existsSync(indexHtml);
+  if (serveWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (!serveWeb || req.url.startsWith('/api/') || req.method !== 'GET') {
+      return sendError(reply, req, new AppError('not_found'));
+    }
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
 
   if (ownsDatabase) app.addHook('onClose', async () => database.close());
   return { app, database };

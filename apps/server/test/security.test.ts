@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_SCOPE, SYSTEM_SCOPE } from '../src/db/client.js';
 import { appUser, auditEvent, membership, organisation, session } from '../src/db/schema/index.js';
+import { listOrganisations } from '../src/modules/organisation/organisation.repository.js';
 import { addOrganisation, buildTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -71,6 +72,14 @@ describe('row-level security (service-layer checks bypassed: raw queries in a re
       tx.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, hiddenEnterprise)),
     );
     expect(name[0]?.name).toBe('佛山市未公开燃气具有限公司');
+  });
+
+  it('filters search results by row-level security even if the service passed the widest scope', async () => {
+    const { rows } = await t.database.transaction(scopeOf([ownEnterprise]), (tx) =>
+      listOrganisations(tx, { kind: 'all' }, { q: '燃气具' }, { page: 1, pageSize: 100 }),
+    );
+    expect(rows.map((r) => r.id)).not.toContain(hiddenEnterprise);
+    expect(rows.every((r) => r.published || r.id === ownEnterprise)).toBe(true);
   });
 
   it('gives the public only published organisations, no accounts and no sessions', async () => {

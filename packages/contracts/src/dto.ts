@@ -29,6 +29,14 @@ const Text = Type.String({ maxLength: LIMITS.textMax });
 
 export const IdParams = Type.Object({ id: Uuid }, strict);
 
+export interface PageOf<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
 export const PageQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.pageSizeMax, default: 20 })),
@@ -148,6 +156,15 @@ export const CreditCodeCheckDto = Type.Object({
   message: Type.Union([Type.String(), Type.Null()]),
   registeredOrganisationId: Type.Union([Uuid, Type.Null()]),
 });
+export type CreditCodeCheckDto = Static<typeof CreditCodeCheckDto>;
+
+export const PublicStatsDto = Type.Object({
+  regulators: Type.Integer(),
+  industryOrganisations: Type.Integer(),
+  enterprises: Type.Integer(),
+  activeMemberships: Type.Integer(),
+});
+export type PublicStatsDto = Static<typeof PublicStatsDto>;
 
 // ---------------------------------------------------------------- memberships
 export const MembershipLevelSchema = Enum(MEMBERSHIP_LEVELS);
@@ -278,6 +295,7 @@ export const UserListQuery = Type.Object(
   { q: Type.Optional(Type.String({ maxLength: LIMITS.searchMax })), organisationId: Type.Optional(Uuid), ...PageQuery },
   strict,
 );
+export type UserListQuery = Static<typeof UserListQuery>;
 
 export const LoginBody = Type.Object(
   { username: Type.String({ minLength: 1, maxLength: LIMITS.usernameMax }), password: Password },
@@ -338,11 +356,13 @@ export const DivisionDto = Type.Object({
   name: Type.String(),
   parentCode: Type.Union([Type.String(), Type.Null()]),
 });
+export type DivisionDto = Static<typeof DivisionDto>;
 export const IndustryDto = Type.Object({
   code: Type.String(),
   name: Type.String(),
   parentCode: Type.Union([Type.String(), Type.Null()]),
 });
+export type IndustryDto = Static<typeof IndustryDto>;
 
 export const HealthDto = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),

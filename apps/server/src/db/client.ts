@@ -14,7 +14,9 @@ import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** What repositories run on: a scoped transaction, or (public reads) the public-scope pool. */
+export type Tx = Db;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Backend = 'pglite' | 'postgres';
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, 'migrations');
@@ -31,6 +33,10 @@ export interface DbScope {
 export const SYSTEM_SCOPE: DbScope = { system: true, userId: null, orgIds: [], region: '' };
 export const PUBLIC_SCOPE: DbScope = { system: false, userId: null, orgIds: [], region: '' };
 
+export function isPublicScope(scope: DbScope): boolean {
+  return !scope.system && scope.userId === null && scope.orgIds.length === 0 && scope.region === '';
+}
+
 export interface Database {
   backend: Backend;
   db: Db;
@@ -38,6 +44,12 @@ export interface Database {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Run work in one transaction as the application role, with the given scope. */
   transaction<T>(scope: DbScope, work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Read-only work. With the public scope on PostgreSQL it runs on a pool whose connections are
+   * fixed to the application role and the public scope: no BEGIN, no set_config, one round trip
+   * per statement. Otherwise it is a scoped transaction.
+   */
+  read<T>(scope: DbScope, work: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
   pglite?: PGlite;
@@ -53,7 +65,7 @@ export interface OpenOptions {
 /** Marks code running inside a request transaction, so that a nested one fails fast instead of hanging. */
 const insideTransaction = new AsyncLocalStorage<true>();
 
-function scopedTransaction<T>(db: Db, scope: DbScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+function scopedTransaction<T>(db: Db, scope: DbScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
   if (insideTransaction.getStore()) {
     return Promise.reject(
       new Error(
@@ -87,10 +99,23 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     // An idle client died (server restart); the pool replaces it on next use.
   });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  // Public reads: each connection is the application role with the public scope for its whole life.
+  const publicPool = new pg.Pool({ connectionString: url, max: poolSize });
+  publicPool.on('error', () => {});
+  publicPool.on('connect', (client) => {
+    // Queued before any query the pool hands this client to.
+    client
+      .query(
+        "select set_config('role', 'gongzhi_app', false), set_config('gongzhi.system', 'off', false), set_config('gongzhi.user_id', '', false), set_config('gongzhi.org_ids', '{}', false), set_config('gongzhi.region', '', false)",
+      )
+      .catch(() => {});
+  });
+  const publicDb = drizzlePg(publicPool, { schema }) as unknown as Db;
   return {
     backend: 'postgres',
     db,
     pool,
+    read: (scope, work) => (isPublicScope(scope) ? work(publicDb) : scopedTransaction(db, scope, work)),
     async query(text, params) {
       const result = await pool.query(text, params as unknown[]);
       return result.rows;
@@ -100,7 +125,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_DIR });
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), publicPool.end()]);
     },
   };
 }
@@ -127,6 +152,8 @@ async function openPglite(dataDir: string): Promise<Database> {
     // drizzle's PGlite driver runs this through PGlite's own transaction, which serialises
     // it against every other query on the single session (trap 2).
     transaction: (scope, work) => scopedTransaction(db, scope, work),
+    // In-process: a transaction costs no round trips here.
+    read: (scope, work) => scopedTransaction(db, scope, work),
     async migrate() {
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },

@@ -168,5 +168,4 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimitBytes: numb
       return sendError(reply, request, new AppError('internal'));
     },
   );
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError('not_found')));
 }

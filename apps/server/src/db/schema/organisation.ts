@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  pgView,
   text,
   timestamp,
   uniqueIndex,
@@ -178,3 +179,15 @@ export const jobRun = pgTable('job_run', {
   detail: jsonb('detail'),
   instance: text('instance'),
 });
+
+/** Read with the owner's rights (no row-level security): candidate ids for searches only. See migration 0003. */
+export const organisationDirectory = pgView('organisation_directory', {
+  id: uuid('id').notNull(),
+  kind: text('kind').notNull(),
+  name: text('name').notNull(),
+  nameGrams: text('name_grams').array().notNull(),
+  creditCode: text('credit_code').notNull(),
+  regionCode: text('region_code').notNull(),
+  industryCode: text('industry_code'),
+  published: boolean('published').notNull(),
+}).existing();

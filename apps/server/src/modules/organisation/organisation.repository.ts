@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { division, industry, membership, organisation } from '../../db/schema/index.js';
+import { division, industry, membership, organisation, organisationDirectory } from '../../db/schema/index.js';
 import { countUpToCap, offsetOf, one, type PageRequest } from '../../kernel/pagination.js';
 import { organisationSearch } from './organisation.search.js';
 
@@ -44,6 +44,35 @@ function selectOrganisations(tx: Tx) {
 
 export async function findOrganisation(tx: Tx, id: string): Promise<OrganisationRow | undefined> {
   const rows = await selectOrganisations(tx).where(eq(organisation.id, id)).limit(1);
+  return rows[0];
+}
+
+export type PublicAssociationRow = { id: string; name: string; level: string };
+
+/**
+ * A published organisation with its published associations (active memberships), in one statement:
+ * the public lookup is the platform's hottest read.
+ */
+export async function findPublishedOrganisation(
+  tx: Tx,
+  by: { id: string } | { creditCode: string },
+): Promise<(OrganisationRow & { associations: PublicAssociationRow[] }) | undefined> {
+  const associations = sql<PublicAssociationRow[]>`coalesce((
+    select json_agg(json_build_object('id', a.id, 'name', a.name, 'level', m.level) order by a.name)
+    from ${membership} m join ${organisation} a on a.id = m.association_id
+    where m.enterprise_id = ${organisation.id} and m.status = 'active' and a.published), '[]'::json)`;
+  const rows = await tx
+    .select({ ...columns, associations })
+    .from(organisation)
+    .leftJoin(regionDivision, eq(regionDivision.code, organisation.regionCode))
+    .leftJoin(industry, eq(industry.code, organisation.industryCode))
+    .where(
+      and(
+        'id' in by ? eq(organisation.id, by.id) : eq(organisation.creditCode, by.creditCode),
+        eq(organisation.published, true),
+      ),
+    )
+    .limit(1);
   return rows[0];
 }
 
@@ -125,20 +154,23 @@ export type ListScope =
   | { kind: 'own'; orgIds: string[]; associationIds: string[] }
   | { kind: 'published' };
 
+const directory = organisationDirectory;
+
+/** The caller's scope as SQL over the directory (row-level security does not apply there). */
 function scopeCondition(scope: ListScope): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
     case 'published':
-      return sql`${organisation.published}`;
+      return sql`${directory.published}`;
     case 'region':
-      return sql`${organisation.regionCode} LIKE ${`${scope.prefix}%`}`;
+      return sql`${directory.regionCode} LIKE ${`${scope.prefix}%`}`;
     case 'own': {
       const own = scope.orgIds.length
-        ? sql`${organisation.id} = ANY(${`{${scope.orgIds.join(',')}}`}::uuid[])`
+        ? sql`${directory.id} = ANY(${`{${scope.orgIds.join(',')}}`}::uuid[])`
         : sql`false`;
       if (scope.associationIds.length === 0) return own;
-      return sql`(${own} OR EXISTS (SELECT 1 FROM ${membership} m WHERE m.enterprise_id = ${organisation.id} AND m.association_id = ANY(${`{${scope.associationIds.join(',')}}`}::uuid[])))`;
+      return sql`(${own} OR EXISTS (SELECT 1 FROM ${membership} m WHERE m.enterprise_id = ${directory.id} AND m.association_id = ANY(${`{${scope.associationIds.join(',')}}`}::uuid[])))`;
     }
   }
 }
@@ -149,6 +181,10 @@ export interface OrganisationFilter {
   regionCode?: string | undefined;
 }
 
+/**
+ * Two phases: the page's ids come from the directory (indexes usable, the caller's scope in SQL);
+ * the rows come from `organisation`, where row-level security still decides what is returned.
+ */
 export async function listOrganisations(
   tx: Tx,
   scope: ListScope,
@@ -157,17 +193,22 @@ export async function listOrganisations(
 ): Promise<{ rows: OrganisationRow[]; counted: number }> {
   const conditions = [
     scopeCondition(scope),
-    organisationSearch(filter.q),
-    filter.kind ? eq(organisation.kind, filter.kind) : undefined,
-    filter.regionCode ? eq(organisation.regionCode, filter.regionCode) : undefined,
+    organisationSearch(filter.q, directory),
+    filter.kind ? eq(directory.kind, filter.kind) : undefined,
+    filter.regionCode ? eq(directory.regionCode, filter.regionCode) : undefined,
   ].filter((c): c is SQL => c !== undefined);
   const where = conditions.length ? and(...conditions) : undefined;
-  const rows = await selectOrganisations(tx)
+  const pageIds = tx
+    .select({ id: directory.id })
+    .from(directory)
     .where(where)
-    .orderBy(organisation.name, organisation.id)
+    .orderBy(directory.name, directory.id)
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const counted = await countUpToCap(tx, tx.select({ one }).from(organisation).where(where).$dynamic());
+  const rows = await selectOrganisations(tx)
+    .where(inArray(organisation.id, pageIds))
+    .orderBy(organisation.name, organisation.id);
+  const counted = await countUpToCap(tx, tx.select({ one }).from(directory).where(where).$dynamic());
   return { rows, counted };
 }
 

@@ -1,14 +1,7 @@
-import { IdParams, OrganisationListQuery, Page, PublicOrganisationDto } from '@gongzhi/contracts';
+import { IdParams, OrganisationListQuery, Page, PublicOrganisationDto, PublicStatsDto } from '@gongzhi/contracts';
 import { Type } from 'typebox';
 import type { Api } from '../../kernel/http.js';
 import type { PortalService } from './portal.service.js';
-
-export const PublicStatsDto = Type.Object({
-  regulators: Type.Integer(),
-  industryOrganisations: Type.Integer(),
-  enterprises: Type.Integer(),
-  activeMemberships: Type.Integer(),
-});
 
 export function portalRoutes(app: Api, service: PortalService): void {
   const tags = ['public'];

@@ -45,7 +45,7 @@ export function portalService(ctx: AppContext) {
 
   async function list(query: OrganisationListQuery) {
     const page = pageOf(query);
-    return database.transaction(PUBLIC_SCOPE, async (tx) => {
+    return database.read(PUBLIC_SCOPE, async (tx) => {
       const { rows, counted } = await orgRepo.listOrganisations(tx, { kind: 'published' }, query, page);
       const associations = await publicAssociations(
         tx,
@@ -59,21 +59,17 @@ export function portalService(ctx: AppContext) {
     });
   }
 
-  async function one(find: (tx: Tx) => Promise<orgRepo.OrganisationRow | undefined>) {
-    return database.transaction(PUBLIC_SCOPE, async (tx) => {
-      const row = await find(tx);
-      if (!row?.published) throw notFound();
-      const associations = await publicAssociations(tx, [row.id]);
-      return presentPublicOrganisation(row, associations.get(row.id) ?? []);
-    });
+  const get = (id: string) => one({ id });
+  const byCreditCode = (code: string) => one({ creditCode: code.trim().toUpperCase() });
+
+  async function one(by: { id: string } | { creditCode: string }) {
+    const row = await database.read(PUBLIC_SCOPE, (tx) => orgRepo.findPublishedOrganisation(tx, by));
+    if (!row) throw notFound();
+    return presentPublicOrganisation(row, row.associations as PublicAssociation[]);
   }
 
-  const get = (id: string) => one((tx) => orgRepo.findOrganisation(tx, id));
-  const byCreditCode = (code: string) =>
-    one((tx) => orgRepo.findOrganisationByCreditCode(tx, code.trim().toUpperCase()));
-
   async function stats() {
-    return database.transaction(PUBLIC_SCOPE, async (tx) => {
+    return database.read(PUBLIC_SCOPE, async (tx) => {
       const kinds = await tx
         .select({ kind: organisation.kind, n: sql<number>`count(*)::int` })
         .from(organisation)

@@ -14,7 +14,7 @@ export function referenceRoutes(app: Api, ctx: AppContext): void {
     { schema: { tags, response: { 200: Type.Array(DivisionDto) } }, config: { auth: 'public' } },
     async (_req, reply) => {
       reply.header('cache-control', 'public, max-age=3600');
-      return ctx.database.transaction(PUBLIC_SCOPE, (tx) => tx.select().from(division).orderBy(asc(division.code)));
+      return ctx.database.read(PUBLIC_SCOPE, (tx) => tx.select().from(division).orderBy(asc(division.code)));
     },
   );
   app.get(
@@ -22,7 +22,7 @@ export function referenceRoutes(app: Api, ctx: AppContext): void {
     { schema: { tags, response: { 200: Type.Array(IndustryDto) } }, config: { auth: 'public' } },
     async (_req, reply) => {
       reply.header('cache-control', 'public, max-age=3600');
-      return ctx.database.transaction(PUBLIC_SCOPE, (tx) => tx.select().from(industry).orderBy(asc(industry.code)));
+      return ctx.database.read(PUBLIC_SCOPE, (tx) => tx.select().from(industry).orderBy(asc(industry.code)));
     },
   );
 }

@@ -1,0 +1,61 @@
+import { type MeDto, type OrganisationKind, permissionsOf, type Role } from '@gongzhi/contracts';
+import { describe, expect, it } from 'vitest';
+import { buildConsoleNav, selectedNavKey } from './consoleNav';
+
+function me(role: Role, kind: OrganisationKind | null): MeDto {
+  const organisation = kind ? { id: `${kind}-id`, name: kind, kind, regionCode: '440600' } : null;
+  return {
+    user: {
+      id: 'user-id',
+      username: 'u',
+      displayName: 'U',
+      email: null,
+      status: 'active',
+      roles: [{ role, organisationId: organisation?.id ?? null, organisationName: organisation?.name ?? null }],
+      lockedUntil: null,
+      lastLoginAt: null,
+      createdAt: '2026-01-01T00:00:00Z',
+      version: 1,
+    },
+    permissions: [...permissionsOf([role])],
+    organisations: organisation ? [organisation] : [],
+    locale: 'zh-CN',
+    idleTimeoutSeconds: 1800,
+  };
+}
+
+const keys = (user: MeDto) =>
+  buildConsoleNav(user).sections.flatMap((section) => section.items.map((item) => item.key));
+
+describe('buildConsoleNav', () => {
+  it('gives a regulator administrator the register, users and audit', () => {
+    expect(keys(me('regulator_admin', 'regulator'))).toEqual(['organisations', 'users', 'audit']);
+  });
+
+  it('gives an association secretary its own member list', () => {
+    const nav = buildConsoleNav(me('association_admin', 'industry_organisation'));
+    const members = nav.sections.flatMap((section) => section.items).find((item) => item.key === 'members');
+    expect(members?.path).toBe('/console/associations/industry_organisation-id/members');
+  });
+
+  it('gives an enterprise its own page and associations, never the register of others', () => {
+    expect(keys(me('enterprise_admin', 'enterprise'))).toEqual(['ownOrganisation', 'ownMemberships', 'users']);
+    expect(keys(me('chief_quality_officer', 'enterprise'))).not.toContain('organisations');
+  });
+
+  it('leaves out sections without entries (no dead links)', () => {
+    const nav = buildConsoleNav(me('consumer', null));
+    expect(nav.sections).toEqual([]);
+    expect(buildConsoleNav(me('regulator_admin', 'regulator')).sections.map((section) => section.key)).toEqual([
+      'elements',
+      'system',
+    ]);
+  });
+
+  it('highlights the entry with the longest matching path', () => {
+    const nav = buildConsoleNav(me('enterprise_admin', 'enterprise'));
+    expect(selectedNavKey(nav, '/console/organisations/enterprise-id/edit')).toBe('ownOrganisation');
+    expect(selectedNavKey(nav, '/console')).toBe('dashboard');
+    expect(selectedNavKey(nav, '/console/account')).toBe('');
+  });
+});

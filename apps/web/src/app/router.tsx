@@ -1,0 +1,41 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Spinner } from '../pages/portal/components/Spinner';
+import { DirectoryPage } from '../pages/portal/DirectoryPage';
+import { HomePage } from '../pages/portal/HomePage';
+import { NotFoundPage } from '../pages/portal/NotFoundPage';
+import { OrganisationPublicPage } from '../pages/portal/OrganisationPublicPage';
+import { consoleRoutes } from './consoleRoutes';
+import { PortalLayout } from './layouts/PortalLayout';
+import { RootLayout } from './RootLayout';
+import { RouteError } from './RouteError';
+
+/** Portal pages are in the first bundle; the login page and the whole console (antd) load on demand. */
+const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    HydrateFallback: Spinner,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <PortalLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'directory', element: <DirectoryPage /> },
+          { path: 'directory/:id', element: <OrganisationPublicPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+      {
+        path: 'login',
+        lazy: async () => ({ Component: (await import('../pages/LoginPage')).LoginPage }),
+      },
+      {
+        path: 'console',
+        lazy: async () => ({ Component: (await import('./layouts/ConsoleLayout')).ConsoleLayout }),
+        children: consoleRoutes,
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

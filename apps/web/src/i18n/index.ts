@@ -1,0 +1,30 @@
+import type { Locale } from '@gongzhi/contracts';
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { getLocale, storeLocale } from '../lib/locale';
+import { enUS } from './en-US';
+import { zhCN } from './zh-CN';
+
+export const i18n: I18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  lng: getLocale(),
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+function applyDocumentLanguage(locale: Locale): void {
+  document.documentElement.lang = locale;
+}
+
+applyDocumentLanguage(getLocale());
+
+/** Switches the UI language, remembers it, and makes later API calls ask for it. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  storeLocale(locale);
+  applyDocumentLanguage(locale);
+  await i18n.changeLanguage(locale);
+}

@@ -1,0 +1,115 @@
+import type { ErrorCode, FieldError } from '@gongzhi/contracts';
+import { getLocale } from './locale';
+
+export const API_BASE = '/api/v1';
+
+export type QueryValue = string | number | boolean | null | undefined;
+export type QueryParams = Record<string, QueryValue>;
+
+/** A failed API call: the server's error body, or `network` when no answer came back. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode | 'network' | 'unexpected';
+  readonly fields: FieldError[];
+  readonly requestId: string | undefined;
+
+  constructor(
+    status: number,
+    code: ErrorCode | 'network' | 'unexpected',
+    message: string,
+    fields: FieldError[] = [],
+    requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+    this.requestId = requestId;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+type UnauthenticatedHandler = (error: ApiError) => void;
+let unauthenticatedHandler: UnauthenticatedHandler | null = null;
+
+/** Called when a session ends mid-use (401 `unauthenticated`); returns an unsubscribe function. */
+export function onUnauthenticated(handler: UnauthenticatedHandler): () => void {
+  unauthenticatedHandler = handler;
+  return () => {
+    if (unauthenticatedHandler === handler) unauthenticatedHandler = null;
+  };
+}
+
+export function toQueryString(params: QueryParams | undefined): string {
+  if (!params) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+interface ErrorPayload {
+  error?: { code?: ErrorCode; message?: string; fields?: FieldError[]; requestId?: string };
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  const body = (payload ?? {}) as ErrorPayload;
+  const err = body.error;
+  if (err?.code && err.message) return new ApiError(status, err.code, err.message, err.fields ?? [], err.requestId);
+  return new ApiError(status, 'unexpected', '');
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RequestOptions {
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}${toQueryString(options.query)}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network', '');
+  }
+  const payload = await readJson(response);
+  if (!response.ok) {
+    const error = toApiError(response.status, payload);
+    if (error.code === 'unauthenticated') unauthenticatedHandler?.(error);
+    throw error;
+  }
+  return payload as T;
+}
+
+export const http = {
+  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};

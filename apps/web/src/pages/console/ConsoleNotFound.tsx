@@ -1,0 +1,5 @@
+import { NotFoundState } from '../../ui/ErrorState';
+
+export function ConsoleNotFound() {
+  return <NotFoundState />;
+}

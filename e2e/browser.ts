@@ -1,0 +1,107 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect, onTestFailed } from 'vitest';
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Without these flags Chromium floods the closed network with connections. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Where the tests leave their screenshots. */
+export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? '/tmp';
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors (except failed network loads, which some tests expect). */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(options: { width?: number; height?: number } = {}): Promise<BrowserSession> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'gongzhi-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // A 401/403/404 answer is logged by Chromium itself; the tests check the UI's reaction instead.
+    if (message.text().startsWith('Failed to load resource')) return;
+    problems.push(`console: ${message.text()}`);
+  });
+  return {
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const DEMO_PASSWORD = 'Gongzhi#2026';
+
+/** Signs in through the login page and waits for the console's overview. */
+export async function login(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL(/\/console$/);
+  await visible(page.getByText('我的组织'));
+}
+
+/** Signs out through the user menu in the console header. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await page.waitForURL(/\/login$/);
+  await visible(page.getByText('您已退出登录'));
+}
+
+/** Waits until the (first) element is visible; playwright-core has no web-first assertions of its own. */
+export async function visible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible' });
+}
+
+export async function hidden(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'hidden' });
+}
+
+/** Waits until the element's text contains `text` (or fails with the last text seen). */
+export async function textOf(locator: Locator, text: string): Promise<void> {
+  await expect.poll(async () => (await locator.first().textContent()) ?? '', { timeout: 15_000 }).toContain(text);
+}
+
+export async function countOf(locator: Locator, count: number): Promise<void> {
+  await expect.poll(() => locator.count(), { timeout: 15_000 }).toBe(count);
+}
+
+/** Call at the start of a test: a failure leaves a screenshot of the page it happened on. */
+export function screenshotOnFailure(session: BrowserSession, name: string): void {
+  onTestFailed(async () => {
+    await session.page.screenshot({ path: join(SCREENSHOT_DIR, `gongzhi-e2e-failed-${name}.png`) }).catch(() => {});
+  });
+}

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, openBrowser, SCREENSHOT_DIR, screenshotOnFailure, textOf, visible } from './browser';
+import { startE2eServer } from './harness';
+
+describe('the public portal on a phone', { timeout: 120_000 }, () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await openBrowser({ width: 360, height: 740 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const pageWidth = () => browser.page.evaluate(() => document.documentElement.scrollWidth);
+
+  it('fits 360 px and the directory finds a member by two characters', async () => {
+    const { page } = browser;
+    screenshotOnFailure(browser, 'portal-mobile');
+    await page.goto(`${server.baseUrl}/`);
+    await visible(page.getByRole('heading', { name: '行业质量共治平台' }));
+    await visible(page.locator('.pt-figure'));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'gongzhi-portal-home-360.png'), fullPage: true });
+    expect(await pageWidth()).toBeLessThanOrEqual(360);
+
+    await page.getByRole('link', { name: '会员名录' }).first().click();
+    await page.getByPlaceholder('输入名称或统一社会信用代码').fill('电缆');
+    const names = page.locator('.pt-org__name');
+    await textOf(names, '电缆');
+    const found = await names.allTextContents();
+    expect(found.length).toBeGreaterThan(0);
+    for (const text of found) expect(text).toContain('电缆');
+    expect(await pageWidth()).toBeLessThanOrEqual(360);
+
+    await names.first().getByRole('link').click();
+    await visible(page.getByRole('heading', { name: '所属行业组织' }));
+    expect(browser.problems).toEqual([]);
+  });
+});
