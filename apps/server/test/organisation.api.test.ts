@@ -248,6 +248,29 @@ describe('GET /api/v1/organisations', () => {
   });
 });
 
+describe('search paging', () => {
+  it('pages through matches without repeats, with a look-ahead instead of a count, each page in name order', async () => {
+    const url = (page: number) => `/api/v1/organisations?q=${encodeURIComponent('有限')}&pageSize=5&page=${page}`;
+    const first = (await t.request({ method: 'GET', url: url(1), cookie: regulator })).json();
+    const second = (await t.request({ method: 'GET', url: url(2), cookie: regulator })).json();
+    expect(first.items).toHaveLength(5);
+    expect(first).toMatchObject({ total: 6, totalIsLowerBound: true });
+    const names = first.items.map((o: { name: string }) => o.name);
+    expect(names).toEqual([...names].sort());
+    const ids = new Set(first.items.map((o: { id: string }) => o.id));
+    expect(second.items.some((o: { id: string }) => ids.has(o.id))).toBe(false);
+    const all = (
+      await t.request({
+        method: 'GET',
+        url: `/api/v1/organisations?q=${encodeURIComponent('有限')}&pageSize=100`,
+        cookie: regulator,
+      })
+    ).json();
+    expect(all.totalIsLowerBound).toBe(false);
+    expect(all.total).toBe(all.items.length);
+  });
+});
+
 describe('GET and PATCH /api/v1/organisations/:id', () => {
   it('401 when not logged in', async () => {
     expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${ownEnterpriseId}` })).statusCode).toBe(401);

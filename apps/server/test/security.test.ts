@@ -118,6 +118,26 @@ describe('row-level security (service-layer checks bypassed: raw queries in a re
   });
 });
 
+describe('public reads', () => {
+  it('run as the application role with the public scope, also on the pooled path without a transaction', async () => {
+    const who = await t.database.read(PUBLIC_SCOPE, (tx) =>
+      tx
+        .select({
+          role: sql<string>`current_user`,
+          orgIds: sql<string>`gongzhi_org_ids()::text`,
+          system: sql<boolean>`gongzhi_is_system()`,
+        })
+        .from(sql`(select 1) as one`),
+    );
+    expect(who[0]).toEqual({ role: 'gongzhi_app', orgIds: '{}', system: false });
+    const hidden = await t.database.read(PUBLIC_SCOPE, (tx) =>
+      tx.select({ id: organisation.id }).from(organisation).where(eq(organisation.id, hiddenEnterprise)),
+    );
+    expect(hidden).toEqual([]);
+    expect(await t.database.read(PUBLIC_SCOPE, (tx) => tx.select().from(appUser))).toEqual([]);
+  });
+});
+
 describe('the audit trail is append-only, enforced by the database', () => {
   it('refuses UPDATE and DELETE from the application role', async () => {
     const update = t.database.transaction(SYSTEM_SCOPE, (tx) => tx.update(auditEvent).set({ action: 'forged' }));

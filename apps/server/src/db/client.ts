@@ -99,17 +99,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     // An idle client died (server restart); the pool replaces it on next use.
   });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  // Public reads: each connection is the application role with the public scope for its whole life.
-  const publicPool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Public reads: each connection is the application role for its whole life, set at connection
+  // start-up; the gongzhi.* settings stay unset there, which every policy reads as the public scope.
+  const publicPool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c role=gongzhi_app' });
   publicPool.on('error', () => {});
-  publicPool.on('connect', (client) => {
-    // Queued before any query the pool hands this client to.
-    client
-      .query(
-        "select set_config('role', 'gongzhi_app', false), set_config('gongzhi.system', 'off', false), set_config('gongzhi.user_id', '', false), set_config('gongzhi.org_ids', '{}', false), set_config('gongzhi.region', '', false)",
-      )
-      .catch(() => {});
-  });
   const publicDb = drizzlePg(publicPool, { schema }) as unknown as Db;
   return {
     backend: 'postgres',

@@ -26,13 +26,19 @@ export interface PageResult<T> {
   totalIsLowerBound: boolean;
 }
 
-export function pageResult<T>(items: T[], p: PageRequest, countedUpToCap: number): PageResult<T> {
+/** How many rows match: counted up to TOTAL_CAP + 1, or known only to exceed the current page. */
+export type Counted = number | { atLeast: number };
+
+export function pageResult<T>(items: T[], p: PageRequest, counted: Counted): PageResult<T> {
+  if (typeof counted !== 'number') {
+    return { items, page: p.page, pageSize: p.pageSize, total: counted.atLeast, totalIsLowerBound: true };
+  }
   return {
     items,
     page: p.page,
     pageSize: p.pageSize,
-    total: Math.min(countedUpToCap, TOTAL_CAP),
-    totalIsLowerBound: countedUpToCap > TOTAL_CAP,
+    total: Math.min(counted, TOTAL_CAP),
+    totalIsLowerBound: counted > TOTAL_CAP,
   };
 }
 

@@ -1,8 +1,8 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { division, industry, membership, organisation, organisationDirectory } from '../../db/schema/index.js';
-import { countUpToCap, offsetOf, one, type PageRequest } from '../../kernel/pagination.js';
+import { type Counted, countUpToCap, offsetOf, one, type PageRequest } from '../../kernel/pagination.js';
 import { organisationSearch } from './organisation.search.js';
 
 export type OrganisationRow = Omit<typeof organisation.$inferSelect, 'nameGrams'> & {
@@ -53,26 +53,44 @@ export type PublicAssociationRow = { id: string; name: string; level: string };
  * A published organisation with its published associations (active memberships), in one statement:
  * the public lookup is the platform's hottest read.
  */
-export async function findPublishedOrganisation(
-  tx: Tx,
-  by: { id: string } | { creditCode: string },
-): Promise<(OrganisationRow & { associations: PublicAssociationRow[] }) | undefined> {
+function publishedOrganisationQuery(tx: Tx, by: 'id' | 'creditCode') {
   const associations = sql<PublicAssociationRow[]>`coalesce((
     select json_agg(json_build_object('id', a.id, 'name', a.name, 'level', m.level) order by a.name)
     from ${membership} m join ${organisation} a on a.id = m.association_id
     where m.enterprise_id = ${organisation.id} and m.status = 'active' and a.published), '[]'::json)`;
-  const rows = await tx
+  return tx
     .select({ ...columns, associations })
     .from(organisation)
     .leftJoin(regionDivision, eq(regionDivision.code, organisation.regionCode))
     .leftJoin(industry, eq(industry.code, organisation.industryCode))
     .where(
       and(
-        'id' in by ? eq(organisation.id, by.id) : eq(organisation.creditCode, by.creditCode),
+        by === 'id' ? eq(organisation.id, sql.placeholder('key')) : eq(organisation.creditCode, sql.placeholder('key')),
         eq(organisation.published, true),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare(`public_organisation_by_${by}`);
+}
+
+/** Prepared once per connection pool (the public pool is long-lived); built afresh inside transactions. */
+const preparedLookups = new WeakMap<Tx, Record<'id' | 'creditCode', ReturnType<typeof publishedOrganisationQuery>>>();
+
+/**
+ * A published organisation with its published associations (active memberships), in one statement:
+ * the public lookup is the platform's hottest read.
+ */
+export async function findPublishedOrganisation(
+  tx: Tx,
+  by: { id: string } | { creditCode: string },
+): Promise<(OrganisationRow & { associations: PublicAssociationRow[] }) | undefined> {
+  let prepared = preparedLookups.get(tx);
+  if (!prepared) {
+    prepared = { id: publishedOrganisationQuery(tx, 'id'), creditCode: publishedOrganisationQuery(tx, 'creditCode') };
+    preparedLookups.set(tx, prepared);
+  }
+  const rows =
+    'id' in by ? await prepared.id.execute({ key: by.id }) : await prepared.creditCode.execute({ key: by.creditCode });
   return rows[0];
 }
 
@@ -184,20 +202,44 @@ export interface OrganisationFilter {
 /**
  * Two phases: the page's ids come from the directory (indexes usable, the caller's scope in SQL);
  * the rows come from `organisation`, where row-level security still decides what is returned.
+ *
+ * Browsing (no search term) pages in name order with a count capped at 1,000. A search pages in id
+ * order with one row of look-ahead instead of a count: names all start with 佛山市 + district, so in
+ * name order a district's matches sit behind the others' and both the page and the count walked
+ * hundreds of thousands of rows (bench, 1M enterprises). Each page is shown sorted by name.
  */
 export async function listOrganisations(
   tx: Tx,
   scope: ListScope,
   filter: OrganisationFilter,
   page: PageRequest,
-): Promise<{ rows: OrganisationRow[]; counted: number }> {
+): Promise<{ rows: OrganisationRow[]; counted: Counted }> {
+  const search = organisationSearch(filter.q, directory);
   const conditions = [
     scopeCondition(scope),
-    organisationSearch(filter.q, directory),
+    search,
     filter.kind ? eq(directory.kind, filter.kind) : undefined,
     filter.regionCode ? eq(directory.regionCode, filter.regionCode) : undefined,
   ].filter((c): c is SQL => c !== undefined);
   const where = conditions.length ? and(...conditions) : undefined;
+  const rowsOf = (ids: SQLWrapper | string[]) =>
+    selectOrganisations(tx).where(inArray(organisation.id, ids)).orderBy(organisation.name, organisation.id);
+
+  if (search) {
+    const ids = await tx
+      .select({ id: directory.id })
+      .from(directory)
+      .where(where)
+      .orderBy(directory.id)
+      .limit(page.pageSize + 1)
+      .offset(offsetOf(page));
+    const more = ids.length > page.pageSize;
+    const pageIds = ids.slice(0, page.pageSize).map((r) => r.id);
+    const rows = pageIds.length ? await rowsOf(pageIds) : [];
+    const seen = offsetOf(page) + pageIds.length;
+    return { rows, counted: more ? { atLeast: seen + 1 } : seen };
+  }
+
   const pageIds = tx
     .select({ id: directory.id })
     .from(directory)
@@ -205,9 +247,7 @@ export async function listOrganisations(
     .orderBy(directory.name, directory.id)
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const rows = await selectOrganisations(tx)
-    .where(inArray(organisation.id, pageIds))
-    .orderBy(organisation.name, organisation.id);
+  const rows = await rowsOf(pageIds);
   const counted = await countUpToCap(tx, tx.select({ one }).from(directory).where(where).$dynamic());
   return { rows, counted };
 }
