@@ -10,3 +10,6 @@ CREATE INDEX "organisation_published_name_idx" ON "organisation" USING btree ("n
 ALTER TABLE "organisation" ALTER COLUMN "name_grams" SET STATISTICS 1000;
 --> statement-breakpoint
 ALTER INDEX "organisation_name_trgm_idx" ALTER COLUMN 1 SET STATISTICS 1000;
+--> statement-breakpoint
+-- The statistics targets apply from the next ANALYZE: take it now rather than wait for autovacuum.
+ANALYZE "organisation";

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { division, industry, membership, organisation, organisationDirectory } from '../../db/schema/index.js';
@@ -222,22 +222,29 @@ export async function listOrganisations(
     filter.regionCode ? eq(directory.regionCode, filter.regionCode) : undefined,
   ].filter((c): c is SQL => c !== undefined);
   const where = conditions.length ? and(...conditions) : undefined;
-  const rowsOf = (ids: SQLWrapper | string[]) =>
-    selectOrganisations(tx).where(inArray(organisation.id, ids)).orderBy(organisation.name, organisation.id);
-
   if (search) {
-    const ids = await tx
-      .select({ id: directory.id })
-      .from(directory)
-      .where(where)
-      .orderBy(directory.id)
-      .limit(page.pageSize + 1)
-      .offset(offsetOf(page));
-    const more = ids.length > page.pageSize;
-    const pageIds = ids.slice(0, page.pageSize).map((r) => r.id);
-    const rows = pageIds.length ? await rowsOf(pageIds) : [];
-    const seen = offsetOf(page) + pageIds.length;
-    return { rows, counted: more ? { atLeast: seen + 1 } : seen };
+    // One statement: the page's ids plus one of look-ahead in id order, then their rows.
+    const ids = tx.$with('page_ids').as(
+      tx
+        .select({ id: directory.id })
+        .from(directory)
+        .where(where)
+        .orderBy(directory.id)
+        .limit(page.pageSize + 1)
+        .offset(offsetOf(page)),
+    );
+    const found = await tx
+      .with(ids)
+      .select({ ...columns, found: sql<number>`(select count(*) from ${ids})::int` })
+      .from(organisation)
+      .leftJoin(regionDivision, eq(regionDivision.code, organisation.regionCode))
+      .leftJoin(industry, eq(industry.code, organisation.industryCode))
+      .where(inArray(organisation.id, tx.select({ id: ids.id }).from(ids).orderBy(ids.id).limit(page.pageSize)))
+      .orderBy(organisation.name, organisation.id);
+    const rows = found.map(({ found: _found, ...row }) => row);
+    const matched = found[0]?.found ?? 0;
+    const seen = offsetOf(page) + Math.min(matched, page.pageSize);
+    return { rows, counted: matched > page.pageSize ? { atLeast: seen + 1 } : seen };
   }
 
   const pageIds = tx
@@ -247,7 +254,9 @@ export async function listOrganisations(
     .orderBy(directory.name, directory.id)
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const rows = await rowsOf(pageIds);
+  const rows = await selectOrganisations(tx)
+    .where(inArray(organisation.id, pageIds))
+    .orderBy(organisation.name, organisation.id);
   const counted = await countUpToCap(tx, tx.select({ one }).from(directory).where(where).$dynamic());
   return { rows, counted };
 }

@@ -12,8 +12,8 @@ export interface SearchColumns {
 /**
  * Name or credit-code search that an index serves at any query length:
  * - 1–2 characters: containment in the name's unigram/bigram array (GIN);
- * - 3+ characters: every bigram of the query contained (GIN, with element statistics the planner
- *   can weigh) and the exact substring on lower(name) (pg_trgm GIN) to confirm;
+ * - 3+ characters: substring match on lower(name) (pg_trgm GIN; the planner weighs it with the
+ *   expression's statistics, target 1000);
  * - a whole credit code: equality; a code prefix (4+ characters with a digit): prefix match.
  * Over a table under row-level security none of these can use an index: search the directory view.
  */
@@ -23,17 +23,13 @@ export function organisationSearch(q: string | undefined, columns: SearchColumns
   const code = term.toUpperCase();
   if (/^[0-9A-Z]{18}$/.test(code)) return sql`${columns.creditCode} = ${code}`;
   const chars = Array.from(term);
-  let name: SQL;
-  if (chars.length <= 2) {
-    name = sql`${columns.nameGrams} @> ARRAY[${term}]::text[]`;
-  } else {
-    const bigrams = [...new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]))];
-    const array = sql.join(
-      bigrams.map((b) => sql`${b}`),
-      sql`, `,
-    );
-    name = sql`(${columns.nameGrams} @> ARRAY[${array}]::text[] AND lower(${columns.name}) LIKE ${`%${likeEscape(term)}%`})`;
-  }
+  // 1–2 characters: the unigram/bigram array. 3+: the trigram index alone — ANDing the bigram array
+  // as well made the planner multiply two estimates of the same rows and pick a bitmap over 70,000
+  // of them (900 ms at 1M) where walking the id index needed 300.
+  const name =
+    chars.length <= 2
+      ? sql`${columns.nameGrams} @> ARRAY[${term}]::text[]`
+      : sql`lower(${columns.name}) LIKE ${`%${likeEscape(term)}%`}`;
   if (chars.length >= 4 && /^[0-9A-Z]+$/.test(code) && /\d/.test(code)) {
     return or(name, sql`${columns.creditCode} LIKE ${`${likeEscape(code)}%`}`);
   }
