@@ -438,7 +438,7 @@ async function explainSearch(database: Database, q: string): Promise<Plan[]> {
   if (!pool) return [];
   const statements = await capturePublicSearch(database, q);
   const scope = statements.find((s) => s.text.includes("set_config('role'"));
-  const selects = statements.filter((s) => /^\s*select\b/i.test(s.text) && s !== scope);
+  const selects = statements.filter((s) => /^\s*(select|with)\b/i.test(s.text) && s !== scope);
   if (!scope || selects.length === 0) throw new Error(`could not capture the search SQL for "${q}"`);
   const client = await pool.connect();
   const plans: Plan[] = [];
@@ -456,7 +456,17 @@ async function explainSearch(database: Database, q: string): Promise<Plan[]> {
         await client.query('rollback');
         plan = rows.rows.map((r) => r['QUERY PLAN']).join('\n');
       }
-      plans.push({ q, label: i === 0 ? 'page of 20' : 'count (capped at 1001)', sql: statement.text, plan });
+      plans.push({
+        q,
+        label:
+          selects.length === 1
+            ? 'page of 20 with look-ahead (one statement)'
+            : i === 0
+              ? 'page of 20'
+              : 'count (capped at 1001)',
+        sql: statement.text,
+        plan,
+      });
     }
   } finally {
     client.release();

@@ -1,20 +1,21 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStrongPassword, LIMITS, ROLES, type Role, validateUscc } from '@gongzhi/contracts';
-import { eq, sql } from 'drizzle-orm';
 import { buildApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { backup, restore } from './db/backup.js';
 import { type Database, openDatabase, SYSTEM_SCOPE } from './db/client.js';
 import { ensureReferenceData } from './db/reference-data.js';
-import { appUser, organisation, roleAssignment } from './db/schema/index.js';
 import { audit } from './kernel/audit.js';
 import { roleFitsOrganisation } from './modules/account/account.policy.js';
+import * as accounts from './modules/account/account.repository.js';
 import { passwordHasher } from './modules/account/password.js';
 import { revokeUserSessions } from './modules/account/session.repository.js';
 import { startJobs } from './modules/jobs/jobs.js';
+import { findOrganisationByCreditCode } from './modules/organisation/organisation.repository.js';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 
 const USAGE = `Gongzhi (共治) command line
@@ -123,52 +124,37 @@ async function userCommand(config: Config, sub: string | undefined, args: string
       await database.transaction(SYSTEM_SCOPE, async (tx) => {
         let org: { id: string; kind: string } | null = null;
         if (values.org) {
-          const check = validateUscc(values.org);
-          const rows = await tx
-            .select({ id: organisation.id, kind: organisation.kind })
-            .from(organisation)
-            .where(eq(organisation.creditCode, check.code));
-          org = rows[0] ?? null;
-          if (!org) throw new Error(`No organisation with credit code ${check.code}`);
+          const code = validateUscc(values.org).code;
+          org = (await findOrganisationByCreditCode(tx, code)) ?? null;
+          if (!org) throw new Error(`No organisation with credit code ${code}`);
         }
         if (!roleFitsOrganisation(role, org)) throw new Error(`Role ${role} does not fit that organisation`);
-        const inserted = await tx
-          .insert(appUser)
-          .values({ username, displayName: values.name ?? username, passwordHash, homeOrganisationId: org?.id ?? null })
-          .returning({ id: appUser.id });
-        const userId = inserted[0]?.id as string;
-        await tx.insert(roleAssignment).values({ userId, role, organisationId: org?.id ?? null });
+        const userId = randomUUID();
+        const homeOrganisationId = org?.id ?? null;
+        await accounts.insertUser(tx, {
+          id: userId,
+          username,
+          displayName: values.name ?? username,
+          email: null,
+          passwordHash,
+          homeOrganisationId,
+        });
+        await accounts.insertRole(tx, userId, role, homeOrganisationId);
         await audit(tx, null, {
           action: 'user.created',
           targetType: 'user',
           targetId: userId,
-          organisationId: org?.id ?? null,
+          organisationId: homeOrganisationId,
           after: { username, role, source: 'cli' },
         });
       });
       console.log(`Created ${username} (${role}).`);
     } else {
       await database.transaction(SYSTEM_SCOPE, async (tx) => {
-        const rows = await tx.select().from(appUser).where(sql`lower(${appUser.username}) = lower(${username})`);
-        const user = rows[0];
+        const user = await accounts.findUserByUsername(tx, username);
         if (!user) throw new Error(`No user ${username}`);
-        if (passwordHash) {
-          await tx
-            .update(appUser)
-            .set({
-              passwordHash,
-              passwordChangedAt: sql`now()`,
-              failedLoginCount: 0,
-              lockedUntil: null,
-              version: sql`${appUser.version} + 1`,
-            })
-            .where(eq(appUser.id, user.id));
-        } else {
-          await tx
-            .update(appUser)
-            .set({ status: 'disabled', version: sql`${appUser.version} + 1` })
-            .where(eq(appUser.id, user.id));
-        }
+        if (passwordHash) await accounts.setPassword(tx, user.id, passwordHash);
+        else await accounts.setUserStatus(tx, user.id, 'disabled');
         await revokeUserSessions(tx, user.id);
         await audit(tx, null, {
           action: passwordHash ? 'user.password_reset' : 'user.disabled',

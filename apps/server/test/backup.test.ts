@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backup, restore, tableCounts } from '../src/db/backup.js';
 import { type Database, openDatabase } from '../src/db/client.js';
+import { createPostgresDatabase } from './database.js';
 import { buildTestApp, freshCreditCode } from './harness.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -17,22 +16,9 @@ afterAll(async () => {
 async function emptyTarget(): Promise<{ database: Database; backend: string }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return { database: await openDatabase({ dataDir: 'memory://' }), backend: 'pglite' };
-  const name = `gongzhi_restore_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(
-    `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
-  );
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 2 });
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
-  });
+  const created = await createPostgresDatabase();
+  cleanups.push(() => created.drop());
+  const database = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 2 });
   return { database, backend: 'postgres' };
 }
 

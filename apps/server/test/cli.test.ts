@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_BACKEND } from './database.js';
+import { createPostgresDatabase, TEST_BACKEND } from './database.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-cli-'));
@@ -78,22 +76,9 @@ describe.skipIf(TEST_BACKEND !== 'pglite')('gongzhi command line', () => {
     let env: Record<string, string> = { DATA_DIR: path.join(work, 'restored') };
     const adminUrl = process.env.TEST_DATABASE_URL;
     if (adminUrl) {
-      const name = `gongzhi_cli_${randomBytes(5).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(
-        `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
-      );
-      await admin.end();
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      env = { DATABASE_URL: url.toString() };
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: adminUrl });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      });
+      const created = await createPostgresDatabase();
+      cleanups.push(() => created.drop());
+      env = { DATABASE_URL: created.url };
     }
     const restored = cli(['restore', '--file', file], env);
     expect(restored.status, restored.out).toBe(0);

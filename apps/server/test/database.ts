@@ -20,8 +20,24 @@ export async function createTestDatabase(backend: 'pglite' | 'postgres' = TEST_B
     await ensureReferenceData(database);
     return { database, url: undefined, drop: () => database.close() };
   }
+  const created = await createPostgresDatabase();
+  const database = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 4 });
+  await database.migrate();
+  await ensureReferenceData(database);
+  return {
+    database,
+    url: created.url,
+    async drop() {
+      await database.close();
+      await created.drop();
+    },
+  };
+}
+
+/** A new, empty UTF-8 database (C.UTF-8 ctype) on the test PostgreSQL server (TEST_DATABASE_URL). */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('TEST_BACKEND=postgres needs TEST_DATABASE_URL');
+  if (!adminUrl) throw new Error('A PostgreSQL test database needs TEST_DATABASE_URL (an admin URL)');
   const name = `gongzhi_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -31,14 +47,9 @@ export async function createTestDatabase(backend: 'pglite' | 'postgres' = TEST_B
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 4 });
-  await database.migrate();
-  await ensureReferenceData(database);
   return {
-    database,
     url: url.toString(),
     async drop() {
-      await database.close();
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);

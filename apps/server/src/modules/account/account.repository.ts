@@ -89,6 +89,14 @@ export async function insertUser(
   await tx.insert(appUser).values(values);
 }
 
+/** An administrative status change without a version check (the command line). */
+export async function setUserStatus(tx: Tx, userId: string, status: 'active' | 'disabled'): Promise<void> {
+  await tx
+    .update(appUser)
+    .set({ status, version: sql`${appUser.version} + 1` })
+    .where(eq(appUser.id, userId));
+}
+
 export async function insertRole(tx: Tx, userId: string, role: string, organisationId: string | null): Promise<void> {
   await tx.insert(roleAssignment).values({ userId, role, organisationId });
 }
