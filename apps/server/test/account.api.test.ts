@@ -298,3 +298,44 @@ describe('session cookie over TLS', () => {
     }
   });
 });
+
+describe('PATCH /api/v1/users/:id and POST /api/v1/users/:id/reset-password refusals', () => {
+  it('401, 403 for a role without user.manage, 404 for another organisation’s account, 400 for bad input, 409 for a stale version', async () => {
+    const admin = await t.login('jiancai.admin');
+    const staff = await t.login('jiancai.staff');
+    const regulatorAdmin = await t.login('regulator.admin');
+    const own = (await t.request({ method: 'GET', url: '/api/v1/users?q=jiancai.liaison', cookie: admin })).json()
+      .items[0];
+    const other = (
+      await t.request({ method: 'GET', url: '/api/v1/users?q=enterprise.cqo', cookie: regulatorAdmin })
+    ).json().items[0];
+    const patch = (id: string, cookie: string | undefined, body: unknown) =>
+      t.request({ method: 'PATCH', url: `/api/v1/users/${id}`, ...(cookie ? { cookie } : {}), body });
+    const reset = (id: string, cookie: string | undefined, body: unknown) =>
+      t.request({ method: 'POST', url: `/api/v1/users/${id}/reset-password`, ...(cookie ? { cookie } : {}), body });
+
+    expect((await patch(own.id, undefined, { version: own.version })).statusCode).toBe(401);
+    expect((await reset(own.id, undefined, { newPassword: 'Reset#2026b' })).statusCode).toBe(401);
+    expect((await patch(own.id, staff, { version: own.version, displayName: 'x' })).statusCode).toBe(403);
+    expect((await reset(own.id, staff, { newPassword: 'Reset#2026b' })).statusCode).toBe(403);
+    // Nor the accounts of its member enterprises: those belong to the enterprise (and the regulator).
+    const memberAccount = await patch(other.id, admin, { version: other.version, displayName: '篡改' });
+    expect(memberAccount.statusCode).toBe(404);
+    const outsider = (
+      await t.request({ method: 'GET', url: '/api/v1/users?q=regulator.staff', cookie: regulatorAdmin })
+    ).json().items[0];
+    expect((await patch(outsider.id, admin, { version: outsider.version, status: 'disabled' })).statusCode).toBe(404);
+    expect((await reset(outsider.id, admin, { newPassword: 'Reset#2026b' })).statusCode).toBe(404);
+    const bad = await patch(own.id, admin, { version: own.version, status: 'deleted', role: 'regulator_admin' });
+    expect(bad.statusCode).toBe(400);
+    expect(errorFields(bad)).toEqual({ status: 'one_of', role: 'unknown_field' });
+    expect((await reset('not-a-uuid', admin, { newPassword: 'Reset#2026b' })).statusCode).toBe(400);
+    const ok = await patch(own.id, admin, { version: own.version, displayName: '何联络员（新）' });
+    expect(ok.statusCode).toBe(200);
+    const stale = await patch(own.id, admin, { version: own.version, displayName: '覆盖' });
+    expect(stale.statusCode).toBe(409);
+    const events = await t.auditOf('user.updated', own.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.after).toEqual({ displayName: '何联络员（新）' });
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './harness.js';
+import { buildTestApp, errorFields as errorFieldsOf, type TestApp } from './harness.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -107,6 +107,28 @@ describe('public portal API (no login, published data only)', () => {
     ).toBe(404);
     const list = (await t.request({ method: 'GET', url: '/api/v1/public/organisations?pageSize=100' })).json();
     expect(list.items.map((o: { id: string }) => o.id)).not.toContain(hidden.id);
+  });
+
+  it('answers a malformed id, code or query with 400 and an unknown code with 404, not 500', async () => {
+    const badId = await t.request({ method: 'GET', url: '/api/v1/public/organisations/not-a-uuid' });
+    expect(badId.statusCode).toBe(400);
+    expect(errorFieldsOf(badId)).toEqual({ id: 'format' });
+    const longCode = await t.request({
+      method: 'GET',
+      url: `/api/v1/public/organisations/by-credit-code/${'9'.repeat(31)}`,
+    });
+    expect(longCode.statusCode).toBe(400);
+    const unknown = await t.request({
+      method: 'GET',
+      url: '/api/v1/public/organisations/by-credit-code/91440605MA4W00000X',
+    });
+    expect(unknown.statusCode).toBe(404);
+    const badQuery = await t.request({
+      method: 'GET',
+      url: `/api/v1/public/organisations?q=${encodeURIComponent('长'.repeat(51))}`,
+    });
+    expect(badQuery.statusCode).toBe(400);
+    expect(errorFieldsOf(badQuery)).toEqual({ q: 'too_long' });
   });
 
   it('gives headline figures', async () => {

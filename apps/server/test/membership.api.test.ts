@@ -245,5 +245,14 @@ describe('GET /api/v1/organisations/:id/memberships', () => {
     expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${ownId}/memberships` })).statusCode).toBe(
       401,
     );
+    const expert = await t.login('expert.zhang');
+    const wrongRole = await t.request({
+      method: 'GET',
+      url: `/api/v1/organisations/${ownId}/memberships`,
+      cookie: expert,
+    });
+    expect(wrongRole.statusCode).toBe(403);
+    const badId = await t.request({ method: 'GET', url: '/api/v1/organisations/123/memberships', cookie: enterprise });
+    expect(badId.statusCode).toBe(400);
   });
 });

@@ -5,17 +5,17 @@ export interface AdministeredOrganisation {
   id: string;
   kind: string;
   regionCode: string;
-  /** The organisation is a member of one of the actor's associations. */
-  memberOfActor: boolean;
 }
 
-/** Who may create, disable or reset accounts whose home is `org` (null: people without one). */
+/**
+ * Who may create, disable or reset accounts whose home is `org` (null: people without one): the
+ * organisation's own administrators, and the regulator for its region. An association does not
+ * administer its members' accounts (row-level security on app_user says the same).
+ */
 export function canAdministerAccountsOf(actor: Actor, org: AdministeredOrganisation | null): boolean {
   if (!can(actor, 'user.manage')) return false;
   if (org === null) return isRegulator(actor);
-  if (inRegion(actor, org.regionCode)) return true;
-  if (actor.orgIds.includes(org.id)) return true;
-  return org.kind === 'enterprise' && org.memberOfActor;
+  return inRegion(actor, org.regionCode) || actor.orgIds.includes(org.id);
 }
 
 /** A role is held in an organisation of the kind it belongs to (experts: any or none; consumers: none). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isStrongPassword, LIMITS, type UserCreate, type UserUpdate } from '@gongzhi/contracts';
 import { SYSTEM_SCOPE, type Tx } from '../../db/client.js';
-import { type Actor, isRegulator, orgIdsOfKind, scopeOf } from '../../kernel/actor.js';
+import { type Actor, isRegulator, scopeOf } from '../../kernel/actor.js';
 import { AppError, notFound, versionConflict } from '../../kernel/app-error.js';
 import { audit, diff } from '../../kernel/audit.js';
 import type { AppContext } from '../../kernel/context.js';
@@ -17,18 +17,11 @@ import { revokeUserSessions } from './session.repository.js';
 export function userService(ctx: AppContext, hasher: PasswordHasher) {
   const { database } = ctx;
 
-  async function administered(
-    tx: Tx,
-    actor: Actor,
-    organisationId: string | null,
-  ): Promise<AdministeredOrganisation | null> {
+  async function administered(tx: Tx, organisationId: string | null): Promise<AdministeredOrganisation | null> {
     if (!organisationId) return null;
     const org = await orgRepo.findOrganisation(tx, organisationId);
     if (!org) throw AppError.validation('organisationId', 'required');
-    const memberOfActor =
-      org.kind === 'enterprise' &&
-      (await orgRepo.isMemberOfAny(tx, org.id, orgIdsOfKind(actor, 'industry_organisation')));
-    return { id: org.id, kind: org.kind, regionCode: org.regionCode, memberOfActor };
+    return { id: org.id, kind: org.kind, regionCode: org.regionCode };
   }
 
   async function list(actor: Actor, query: { q?: string; organisationId?: string; page?: number; pageSize?: number }) {
@@ -58,7 +51,7 @@ export function userService(ctx: AppContext, hasher: PasswordHasher) {
   async function loadManaged(tx: Tx, actor: Actor, id: string) {
     const user = await repo.findUser(tx, id);
     if (!user) throw notFound();
-    const org = await administered(tx, actor, user.homeOrganisationId);
+    const org = await administered(tx, user.homeOrganisationId);
     if (!canAdministerAccountsOf(actor, org)) throw notFound();
     return user;
   }
@@ -71,7 +64,7 @@ export function userService(ctx: AppContext, hasher: PasswordHasher) {
     const id = randomUUID();
     try {
       return await database.transaction(scopeOf(actor), async (tx) => {
-        const org = await administered(tx, actor, input.organisationId ?? null);
+        const org = await administered(tx, input.organisationId ?? null);
         if (!canAdministerAccountsOf(actor, org)) throw new AppError('forbidden');
         if (!roleFitsOrganisation(input.role, org)) {
           throw AppError.validation('role', 'role_organisation_kind', { role: input.role, kind: org?.kind ?? '-' });
