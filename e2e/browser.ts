@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { expect, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
+import { type E2eServer, startE2eServer } from './harness';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -59,6 +60,57 @@ export async function openBrowser(options: { width?: number; height?: number } =
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface E2eTest {
+  server: E2eServer;
+  browser: BrowserSession;
+  page: Page;
+}
+
+export interface E2eSetup {
+  /** The server; available once the tests run. */
+  readonly server: E2eServer;
+  /** The browser; available once the tests run. */
+  readonly browser: BrowserSession;
+  /** Call at the start of a test: a failure leaves a screenshot named after `name`. */
+  begin(name: string): E2eTest;
+}
+
+/**
+ * Call in a `describe`: before its tests, starts a server with a fresh database and opens Chromium
+ * (`options` as for `openBrowser`); after them, closes both.
+ */
+export function setupServerAndBrowser(options: { width?: number; height?: number } = {}): E2eSetup {
+  let server: E2eServer | undefined;
+  let browser: BrowserSession | undefined;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await openBrowser(options);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const setup: E2eSetup = {
+    get server() {
+      if (!server) throw new Error('the e2e server is not started yet');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not open yet');
+      return browser;
+    },
+    begin(name) {
+      const session = setup.browser;
+      screenshotOnFailure(session, name);
+      return { server: setup.server, browser: session, page: session.page };
+    },
+  };
+  return setup;
 }
 
 export const DEMO_PASSWORD = 'Gongzhi#2026';

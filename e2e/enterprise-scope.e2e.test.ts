@@ -1,25 +1,12 @@
 import type { PublicOrganisationDto } from '@gongzhi/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, countOf, login, openBrowser, screenshotOnFailure, visible } from './browser';
-import { startE2eServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { countOf, login, setupServerAndBrowser, visible } from './browser';
 
 describe('an enterprise sees only its own organisation', { timeout: 120_000 }, () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await openBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = setupServerAndBrowser();
 
   it('has no organisation list and cannot open another enterprise', async () => {
-    const { page } = browser;
-    screenshotOnFailure(browser, 'enterprise-scope');
+    const { server, browser, page } = e2e.begin('enterprise-scope');
     await login(page, server.baseUrl, 'enterprise.admin');
 
     const menu = page.getByRole('menu');

@@ -1,19 +1,7 @@
 import { join } from 'node:path';
 import { makeUscc } from '@gongzhi/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserSession,
-  countOf,
-  hidden,
-  login,
-  logout,
-  openBrowser,
-  SCREENSHOT_DIR,
-  screenshotOnFailure,
-  textOf,
-  visible,
-} from './browser';
-import { startE2eServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { countOf, hidden, login, logout, SCREENSHOT_DIR, setupServerAndBrowser, textOf, visible } from './browser';
 
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const RARE_CHARACTERS = '琰璟骁翊珂瑄钰晟煜昀珩琮';
@@ -29,22 +17,10 @@ function pick(characters: string, count: number): string {
 }
 
 describe('association secretary adds a member enterprise', { timeout: 120_000 }, () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await openBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = setupServerAndBrowser();
 
   it('refuses a wrong credit code next to the field, saves a valid one, finds the member by two characters', async () => {
-    const { page } = browser;
-    screenshotOnFailure(browser, 'members');
+    const { server, browser, page } = e2e.begin('members');
     await login(page, server.baseUrl, 'jiancai.admin');
 
     await page.getByRole('menuitem', { name: '会员管理' }).click();

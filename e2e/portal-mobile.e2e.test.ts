@@ -1,27 +1,14 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openBrowser, SCREENSHOT_DIR, screenshotOnFailure, textOf, visible } from './browser';
-import { startE2eServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, setupServerAndBrowser, textOf, visible } from './browser';
 
 describe('the public portal on a phone', { timeout: 120_000 }, () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: BrowserSession;
+  const e2e = setupServerAndBrowser({ width: 360, height: 740 });
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await openBrowser({ width: 360, height: 740 });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const pageWidth = () => browser.page.evaluate(() => document.documentElement.scrollWidth);
+  const pageWidth = () => e2e.browser.page.evaluate(() => document.documentElement.scrollWidth);
 
   it('fits 360 px and the directory finds a member by two characters', async () => {
-    const { page } = browser;
-    screenshotOnFailure(browser, 'portal-mobile');
+    const { server, browser, page } = e2e.begin('portal-mobile');
     await page.goto(`${server.baseUrl}/`);
     await visible(page.getByRole('heading', { name: '行业质量共治平台' }));
     await visible(page.locator('.pt-figure'));

@@ -5,6 +5,8 @@ export interface ListParams<F extends string> {
   page: number;
   pageSize: number;
   filters: Record<F, string | undefined>;
+  /** True when any filter is set: an empty list then says "no match" instead of "no data". */
+  filtered: boolean;
 }
 
 function positiveInt(value: string | null, fallback: number): number {
@@ -27,6 +29,7 @@ export function useListParams<F extends string>(filterNames: readonly F[], defau
       page: positiveInt(search.get('page'), 1),
       pageSize: positiveInt(search.get('pageSize'), defaultPageSize),
       filters,
+      filtered: Object.values<string | undefined>(filters).some(Boolean),
     };
   }, [search, key, defaultPageSize]);
 
@@ -62,5 +65,17 @@ export function useListParams<F extends string>(filterNames: readonly F[], defau
     [setSearch, defaultPageSize],
   );
 
-  return { ...params, setFilters, setPage };
+  /** The props of a filter's control (labelled by its placeholder); clearing the control removes the filter. */
+  const filterProps = useCallback(
+    <V extends string = string>(name: F, placeholder: string) => ({
+      allowClear: true,
+      placeholder,
+      value: params.filters[name] as V | undefined,
+      onChange: (value: V | null | undefined) =>
+        setFilters({ [name]: value ?? undefined } as Partial<Record<F, string | undefined>>),
+    }),
+    [params, setFilters],
+  );
+
+  return { ...params, setFilters, setPage, filterProps };
 }

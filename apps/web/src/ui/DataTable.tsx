@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale, formatTotal } from '../lib/format';
 import { EmptyState } from './EmptyState';
 
-interface PageData<T> {
+/** One page of a server-paged list (contracts' PageOf). */
+export interface PageData<T> {
   items: T[];
   page: number;
   pageSize: number;
@@ -11,13 +12,16 @@ interface PageData<T> {
   totalIsLowerBound: boolean;
 }
 
-interface DataTableProps<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'onChange' | 'loading'> {
+/** What a list page hands to its table: the current page, loading state and paging. */
+export interface PagedTableProps<T> {
   data: PageData<T> | undefined;
   loading: boolean;
   onPageChange: (page: number, pageSize: number) => void;
   /** True when filters are active: the empty state then says "no match" instead of "no data". */
   filtered?: boolean;
 }
+
+type DataTableProps<T> = PagedTableProps<T> & Omit<TableProps<T>, 'dataSource' | 'pagination' | 'onChange' | 'loading'>;
 
 /** A server-paged table: page, page size and total from a Page<T>; "1,000+" when the total is a lower bound. */
 export function DataTable<T extends object>({ data, loading, onPageChange, filtered, ...rest }: DataTableProps<T>) {

@@ -11,14 +11,8 @@ import type { MeDto } from '@gongzhi/contracts';
 import type { ReactNode } from 'react';
 import { can, canBrowseOrganisations, organisationsOfKind } from '../../modules/auth/hooks/currentUser';
 
-export type NavLabelKey =
-  | 'nav.dashboard'
-  | 'nav.organisations'
-  | 'nav.members'
-  | 'nav.ownOrganisation'
-  | 'nav.ownMemberships'
-  | 'nav.users'
-  | 'nav.audit';
+type NavKey = 'dashboard' | 'organisations' | 'members' | 'ownOrganisation' | 'ownMemberships' | 'users' | 'audit';
+export type NavLabelKey = `nav.${NavKey}`;
 
 export interface NavItem {
   key: string;
@@ -35,56 +29,37 @@ export interface NavSection {
   items: NavItem[];
 }
 
+/** An entry labelled `nav.<key>`. */
+function navItem(key: NavKey, path: string, icon: ReactNode): NavItem {
+  return { key, path, label: `nav.${key}`, icon };
+}
+
 /**
  * The console's navigation, following the standard's model (environment, process, elements) plus
  * system administration. Only entries the user may use are returned, and sections without
  * entries are left out, so there are no dead links.
  */
 export function buildConsoleNav(me: MeDto): { home: NavItem; sections: NavSection[] } {
-  const home: NavItem = { key: 'dashboard', path: '/console', label: 'nav.dashboard', icon: <DashboardOutlined /> };
+  const home = navItem('dashboard', '/console', <DashboardOutlined />);
   const elements: NavItem[] = [];
   if (canBrowseOrganisations(me)) {
-    elements.push({
-      key: 'organisations',
-      path: '/console/organisations',
-      label: 'nav.organisations',
-      icon: <ApartmentOutlined />,
-    });
+    elements.push(navItem('organisations', '/console/organisations', <ApartmentOutlined />));
   }
   const [association] = organisationsOfKind(me, 'industry_organisation');
   if (association && can(me, 'membership.read')) {
-    elements.push({
-      key: 'members',
-      path: `/console/associations/${association.id}/members`,
-      label: 'nav.members',
-      icon: <TeamOutlined />,
-    });
+    elements.push(navItem('members', `/console/associations/${association.id}/members`, <TeamOutlined />));
   }
   const [enterprise] = organisationsOfKind(me, 'enterprise');
   if (enterprise && can(me, 'organisation.read')) {
-    elements.push({
-      key: 'ownOrganisation',
-      path: `/console/organisations/${enterprise.id}`,
-      label: 'nav.ownOrganisation',
-      icon: <ShopOutlined />,
-    });
+    elements.push(navItem('ownOrganisation', `/console/organisations/${enterprise.id}`, <ShopOutlined />));
   }
   if (enterprise && can(me, 'membership.read')) {
-    elements.push({
-      key: 'ownMemberships',
-      path: '/console/my-memberships',
-      label: 'nav.ownMemberships',
-      icon: <BankOutlined />,
-    });
+    elements.push(navItem('ownMemberships', '/console/my-memberships', <BankOutlined />));
   }
 
   const system: NavItem[] = [];
-  if (can(me, 'user.read')) {
-    system.push({ key: 'users', path: '/console/users', label: 'nav.users', icon: <UserOutlined /> });
-  }
-  if (can(me, 'audit.read')) {
-    system.push({ key: 'audit', path: '/console/audit', label: 'nav.audit', icon: <AuditOutlined /> });
-  }
+  if (can(me, 'user.read')) system.push(navItem('users', '/console/users', <UserOutlined />));
+  if (can(me, 'audit.read')) system.push(navItem('audit', '/console/audit', <AuditOutlined />));
 
   const sections: NavSection[] = [
     // §6 environment and §7 process: their modules come with later releases.

@@ -1,11 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { MembershipDto, MembershipLevel, MembershipStatus, OrganisationDto } from '@gongzhi/contracts';
-import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useListParams } from '../../lib/useListParams';
-import { RequirePermission } from '../../modules/auth/components/RequirePermission';
+import { withPermission } from '../../modules/auth/components/RequirePermission';
 import { useCurrentUser } from '../../modules/auth/hooks/currentUser';
 import { AddMemberDialog } from '../../modules/membership/components/AddMemberDialog';
 import { EditMembershipDialog } from '../../modules/membership/components/EditMembershipDialog';
@@ -14,11 +12,12 @@ import { MembershipStatusSelect } from '../../modules/membership/components/Memb
 import { MemberTable } from '../../modules/membership/components/MemberTable';
 import { useMemberships } from '../../modules/membership/hooks/useMemberships';
 import { useOrganisation } from '../../modules/organisation/hooks/useOrganisations';
+import { AddButton } from '../../ui/AddButton';
 import { ErrorState, NotFoundState } from '../../ui/ErrorState';
+import { ListCard } from '../../ui/ListCard';
 import { ListToolbar } from '../../ui/ListToolbar';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
-import { SearchInput } from '../../ui/SearchInput';
 
 const FILTERS = ['q', 'status', 'level'] as const;
 
@@ -45,49 +44,26 @@ function Members({ association }: { association: OrganisationDto }) {
         title={ownAssociation ? t('membership.title') : t('membership.titleOf', { name: association.name })}
         subtitle={ownAssociation ? association.name : t('membership.lead')}
         backTo={ownAssociation ? undefined : `/console/organisations/${association.id}`}
-        extra={
-          manage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              {t('membership.add')}
-            </Button>
-          ) : null
-        }
+        extra={manage ? <AddButton onClick={() => setAdding(true)}>{t('membership.add')}</AddButton> : null}
       />
-      <Card>
-        <ListToolbar>
-          <SearchInput
-            value={q}
-            onSearch={(text) => list.setFilters({ q: text || undefined })}
-            placeholder={t('membership.searchPlaceholder')}
-            style={{ width: 300, maxWidth: '100%' }}
-          />
-          <LevelSelect
-            allowClear
-            placeholder={t('membership.fields.level')}
-            value={level as MembershipLevel | undefined}
-            onChange={(value) => list.setFilters({ level: value })}
-            style={{ width: 160 }}
-          />
-          <MembershipStatusSelect
-            allowClear
-            placeholder={t('membership.fields.status')}
-            value={status as MembershipStatus | undefined}
-            onChange={(value) => list.setFilters({ status: value })}
-            style={{ width: 140 }}
-          />
-        </ListToolbar>
-        {result.isError ? (
-          <ErrorState error={result.error} onRetry={() => void result.refetch()} />
-        ) : (
-          <MemberTable
-            data={result.data}
-            loading={result.isFetching}
-            filtered={Boolean(q || status || level)}
-            onPageChange={list.setPage}
-            onEdit={manage ? setEditing : undefined}
-          />
-        )}
-      </Card>
+      <ListCard
+        list={list}
+        result={result}
+        toolbar={
+          <ListToolbar list={list} searchPlaceholder={t('membership.searchPlaceholder')}>
+            <LevelSelect
+              style={{ width: 160 }}
+              {...list.filterProps<MembershipLevel>('level', t('membership.fields.level'))}
+            />
+            <MembershipStatusSelect
+              style={{ width: 140 }}
+              {...list.filterProps<MembershipStatus>('status', t('membership.fields.status'))}
+            />
+          </ListToolbar>
+        }
+      >
+        {(table) => <MemberTable {...table} onEdit={manage ? setEditing : undefined} />}
+      </ListCard>
       {manage ? (
         <>
           <AddMemberDialog
@@ -119,10 +95,4 @@ function MembersOfAssociation() {
   return <Members association={association.data} />;
 }
 
-export function MembersPage() {
-  return (
-    <RequirePermission anyOf={['membership.read']}>
-      <MembersOfAssociation />
-    </RequirePermission>
-  );
-}
+export const MembersPage = withPermission(['membership.read'], MembersOfAssociation);

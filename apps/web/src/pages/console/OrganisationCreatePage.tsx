@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { RequirePermission } from '../../modules/auth/components/RequirePermission';
+import { withPermission } from '../../modules/auth/components/RequirePermission';
 import { useCurrentUser } from '../../modules/auth/hooks/currentUser';
 import { OrganisationForm } from '../../modules/organisation/components/OrganisationForm';
 import { toCreateBody } from '../../modules/organisation/components/organisationFormValues';
@@ -38,10 +38,4 @@ function CreateOrganisation() {
   );
 }
 
-export function OrganisationCreatePage() {
-  return (
-    <RequirePermission anyOf={['organisation.create']}>
-      <CreateOrganisation />
-    </RequirePermission>
-  );
-}
+export const OrganisationCreatePage = withPermission(['organisation.create'], CreateOrganisation);

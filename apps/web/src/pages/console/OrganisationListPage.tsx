@@ -1,6 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { OrganisationKind } from '@gongzhi/contracts';
-import { Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useListParams } from '../../lib/useListParams';
@@ -9,10 +7,11 @@ import { KindSelect } from '../../modules/organisation/components/KindSelect';
 import { OrganisationTable } from '../../modules/organisation/components/OrganisationTable';
 import { RegionSelect } from '../../modules/organisation/components/RegionSelect';
 import { useOrganisations } from '../../modules/organisation/hooks/useOrganisations';
-import { ErrorState, ForbiddenState } from '../../ui/ErrorState';
+import { AddButton } from '../../ui/AddButton';
+import { ForbiddenState } from '../../ui/ErrorState';
+import { ListCard } from '../../ui/ListCard';
 import { ListToolbar } from '../../ui/ListToolbar';
 import { PageHeader } from '../../ui/PageHeader';
-import { SearchInput } from '../../ui/SearchInput';
 
 const FILTERS = ['q', 'kind', 'regionCode'] as const;
 
@@ -37,46 +36,27 @@ function OrganisationList() {
         subtitle={t('organisation.listLead')}
         extra={
           can(me, 'organisation.create') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/console/organisations/new')}>
+            <AddButton onClick={() => navigate('/console/organisations/new')}>
               {t('organisation.createButton')}
-            </Button>
+            </AddButton>
           ) : null
         }
       />
-      <Card>
-        <ListToolbar>
-          <SearchInput
-            value={q}
-            onSearch={(text) => list.setFilters({ q: text || undefined })}
-            placeholder={t('organisation.searchPlaceholder')}
-            style={{ width: 300, maxWidth: '100%' }}
-          />
-          <KindSelect
-            allowClear
-            placeholder={t('organisation.kindFilter')}
-            value={kind as OrganisationKind | undefined}
-            onChange={(value) => list.setFilters({ kind: value })}
-            style={{ width: 180 }}
-          />
-          <RegionSelect
-            allowClear
-            placeholder={t('organisation.regionFilter')}
-            value={regionCode ?? null}
-            onChange={(value) => list.setFilters({ regionCode: value ?? undefined })}
-            style={{ width: 220 }}
-          />
-        </ListToolbar>
-        {result.isError ? (
-          <ErrorState error={result.error} onRetry={() => void result.refetch()} />
-        ) : (
-          <OrganisationTable
-            data={result.data}
-            loading={result.isFetching}
-            filtered={Boolean(q || kind || regionCode)}
-            onPageChange={list.setPage}
-          />
-        )}
-      </Card>
+      <ListCard
+        list={list}
+        result={result}
+        toolbar={
+          <ListToolbar list={list} searchPlaceholder={t('organisation.searchPlaceholder')}>
+            <KindSelect
+              style={{ width: 180 }}
+              {...list.filterProps<OrganisationKind>('kind', t('organisation.kindFilter'))}
+            />
+            <RegionSelect style={{ width: 220 }} {...list.filterProps('regionCode', t('organisation.regionFilter'))} />
+          </ListToolbar>
+        }
+      >
+        {(table) => <OrganisationTable {...table} />}
+      </ListCard>
     </>
   );
 }

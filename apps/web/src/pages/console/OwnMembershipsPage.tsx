@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RequirePermission } from '../../modules/auth/components/RequirePermission';
+import { withPermission } from '../../modules/auth/components/RequirePermission';
 import { organisationsOfKind, useCurrentUser } from '../../modules/auth/hooks/currentUser';
 import { MembershipList } from '../../modules/membership/components/MembershipList';
 import { useOrganisationMemberships } from '../../modules/organisation/hooks/useOrganisations';
@@ -29,10 +29,4 @@ function OwnMemberships() {
   );
 }
 
-export function OwnMembershipsPage() {
-  return (
-    <RequirePermission anyOf={['membership.read']}>
-      <OwnMemberships />
-    </RequirePermission>
-  );
-}
+export const OwnMembershipsPage = withPermission(['membership.read'], OwnMemberships);

@@ -1,10 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { UserDto } from '@gongzhi/contracts';
-import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useListParams } from '../../lib/useListParams';
-import { RequirePermission } from '../../modules/auth/components/RequirePermission';
+import { withPermission } from '../../modules/auth/components/RequirePermission';
 import { can, hasOrganisationKind, useCurrentUser } from '../../modules/auth/hooks/currentUser';
 import { OrganisationPicker } from '../../modules/organisation/components/OrganisationPicker';
 import { CreateUserDialog } from '../../modules/user/components/CreateUserDialog';
@@ -12,10 +10,10 @@ import { ResetPasswordDialog } from '../../modules/user/components/ResetPassword
 import { UserTable } from '../../modules/user/components/UserTable';
 import { useToggleUserStatus } from '../../modules/user/hooks/useToggleUserStatus';
 import { useUsers } from '../../modules/user/hooks/useUsers';
-import { ErrorState } from '../../ui/ErrorState';
+import { AddButton } from '../../ui/AddButton';
+import { ListCard } from '../../ui/ListCard';
 import { ListToolbar } from '../../ui/ListToolbar';
 import { PageHeader } from '../../ui/PageHeader';
-import { SearchInput } from '../../ui/SearchInput';
 
 const FILTERS = ['q', 'organisationId'] as const;
 
@@ -36,40 +34,25 @@ function Users() {
       <PageHeader
         title={t('user.title')}
         subtitle={t('user.lead')}
-        extra={
-          manage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('user.create')}
-            </Button>
-          ) : null
-        }
+        extra={manage ? <AddButton onClick={() => setCreating(true)}>{t('user.create')}</AddButton> : null}
       />
-      <Card>
-        <ListToolbar>
-          <SearchInput
-            value={q}
-            onSearch={(text) => list.setFilters({ q: text || undefined })}
-            placeholder={t('user.searchPlaceholder')}
-            style={{ width: 260, maxWidth: '100%' }}
-          />
-          {pickOrganisation ? (
-            <OrganisationPicker
-              allowClear
-              placeholder={t('user.organisationFilter')}
-              value={organisationId ?? null}
-              onChange={(value) => list.setFilters({ organisationId: value })}
-              style={{ width: 260 }}
-            />
-          ) : null}
-        </ListToolbar>
-        {result.isError ? (
-          <ErrorState error={result.error} onRetry={() => void result.refetch()} />
-        ) : (
+      <ListCard
+        list={list}
+        result={result}
+        toolbar={
+          <ListToolbar list={list} searchPlaceholder={t('user.searchPlaceholder')} searchWidth={260}>
+            {pickOrganisation ? (
+              <OrganisationPicker
+                style={{ width: 260 }}
+                {...list.filterProps('organisationId', t('user.organisationFilter'))}
+              />
+            ) : null}
+          </ListToolbar>
+        }
+      >
+        {(table) => (
           <UserTable
-            data={result.data}
-            loading={result.isFetching}
-            filtered={Boolean(q || organisationId)}
-            onPageChange={list.setPage}
+            {...table}
             actions={
               manage
                 ? { currentUserId: me.user.id, onToggleStatus: toggleStatus, onResetPassword: setResetting }
@@ -77,7 +60,7 @@ function Users() {
             }
           />
         )}
-      </Card>
+      </ListCard>
       {manage ? (
         <>
           <CreateUserDialog open={creating} onClose={() => setCreating(false)} />
@@ -88,10 +71,4 @@ function Users() {
   );
 }
 
-export function UsersPage() {
-  return (
-    <RequirePermission anyOf={['user.read', 'user.manage']}>
-      <Users />
-    </RequirePermission>
-  );
-}
+export const UsersPage = withPermission(['user.read', 'user.manage'], Users);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CardSection } from './components/CardSection';
 import { PortalFigures } from './components/PortalFigures';
 
 const PARTIES = ['regulator', 'association', 'enterprise', 'consumer'] as const;
@@ -34,29 +35,24 @@ export function HomePage() {
         <PortalFigures />
       </section>
 
-      <section className="pt-section">
-        <h2 className="pt-section__title">{t('portal.home.partiesTitle')}</h2>
-        <div className="pt-grid pt-grid--wide">
-          {PARTIES.map((party) => (
-            <article key={party} className="pt-card">
-              <h3 className="pt-card__title">{t(`portal.home.parties.${party}.title`)}</h3>
-              <p className="pt-card__text">{t(`portal.home.parties.${party}.text`)}</p>
-            </article>
-          ))}
-        </div>
-      </section>
+      <CardSection
+        title={t('portal.home.partiesTitle')}
+        cards={PARTIES.map((party) => ({
+          key: party,
+          title: t(`portal.home.parties.${party}.title`),
+          text: t(`portal.home.parties.${party}.text`),
+        }))}
+      />
 
-      <section className="pt-section">
-        <h2 className="pt-section__title">{t('portal.home.linksTitle')}</h2>
-        <div className="pt-grid pt-grid--wide">
-          {PUBLIC_LINKS.map((link) => (
-            <Link key={link.key} to={link.to} className="pt-card">
-              <h3 className="pt-card__title">{t(`portal.home.links.${link.key}.title`)}</h3>
-              <p className="pt-card__text">{t(`portal.home.links.${link.key}.text`)}</p>
-            </Link>
-          ))}
-        </div>
-      </section>
+      <CardSection
+        title={t('portal.home.linksTitle')}
+        cards={PUBLIC_LINKS.map((link) => ({
+          key: link.key,
+          to: link.to,
+          title: t(`portal.home.links.${link.key}.title`),
+          text: t(`portal.home.links.${link.key}.text`),
+        }))}
+      />
 
       <section className="pt-section">
         <h2 className="pt-section__title">{t('portal.home.principlesTitle')}</h2>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorText, isStatus } from '../../lib/errorText';
 import { usePublicOrganisation } from '../../modules/organisation/hooks/usePublic';
+import { OrganisationHeading } from './components/OrganisationHeading';
 import { Spinner } from './components/Spinner';
 import { StateBox } from './components/StateBox';
 
@@ -81,12 +82,12 @@ export function OrganisationPublicPage() {
           <ul className="pt-org-list">
             {organisation.associations.map((association) => (
               <li key={association.id} className="pt-org">
-                <div className="pt-org__head">
-                  <h3 className="pt-org__name">
-                    <Link to={`/directory/${association.id}`}>{association.name}</Link>
-                  </h3>
-                  <span className="pt-badge pt-badge--level">{t(`enums.membershipLevel.${association.level}`)}</span>
-                </div>
+                <OrganisationHeading
+                  id={association.id}
+                  name={association.name}
+                  badge={t(`enums.membershipLevel.${association.level}`)}
+                  level
+                />
               </li>
             ))}
           </ul>

@@ -2,18 +2,10 @@ import type { AuditEventDto } from '@gongzhi/contracts';
 import { type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLocale, formatDateTime } from '../../../lib/format';
-import type { AuditEventPage } from '../../../lib/types';
-import { DataTable } from '../../../ui/DataTable';
+import { DataTable, type PagedTableProps } from '../../../ui/DataTable';
 import { JsonDiff } from './JsonDiff';
 
-interface AuditTableProps {
-  data: AuditEventPage | undefined;
-  loading: boolean;
-  filtered: boolean;
-  onPageChange: (page: number, pageSize: number) => void;
-}
-
-export function AuditTable({ data, loading, filtered, onPageChange }: AuditTableProps) {
+export function AuditTable(table: PagedTableProps<AuditEventDto>) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const columns: TableColumnsType<AuditEventDto> = [
@@ -50,11 +42,8 @@ export function AuditTable({ data, loading, filtered, onPageChange }: AuditTable
   ];
   return (
     <DataTable<AuditEventDto>
+      {...table}
       columns={columns}
-      data={data}
-      loading={loading}
-      filtered={filtered}
-      onPageChange={onPageChange}
       expandable={{ expandedRowRender: (row) => <JsonDiff before={row.before} after={row.after} /> }}
     />
   );

@@ -5,7 +5,7 @@ import { currentLocale } from '../../../lib/format';
 import { FormAlert } from '../../../ui/FormAlert';
 import { useServerErrors } from '../../../ui/useServerErrors';
 import { requiredRule } from '../../organisation/components/fieldRules';
-import { strongPasswordRules } from '../../user/components/passwordRules';
+import { NewPasswordField } from '../../user/components/NewPasswordField';
 import { useChangePassword } from '../hooks/useChangePassword';
 
 interface PasswordValues {
@@ -41,14 +41,7 @@ export function PasswordChangeForm() {
         <Form.Item name="currentPassword" label={t('account.currentPassword')} rules={[requiredRule(locale)]}>
           <Input.Password autoComplete="current-password" maxLength={LIMITS.passwordMax} />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('account.newPassword')}
-          rules={strongPasswordRules(locale)}
-          extra={t('user.hints.password')}
-        >
-          <Input.Password autoComplete="new-password" maxLength={LIMITS.passwordMax} />
-        </Form.Item>
+        <NewPasswordField name="newPassword" label={t('account.newPassword')} />
         <Form.Item
           name="confirmPassword"
           label={t('account.confirmPassword')}

@@ -1,5 +1,5 @@
 import type { Permission } from '@gongzhi/contracts';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { ForbiddenState } from '../../../ui/ErrorState';
 import { can, useCurrentUser } from '../hooks/currentUser';
 
@@ -8,4 +8,15 @@ export function RequirePermission({ anyOf, children }: { anyOf: Permission[]; ch
   const me = useCurrentUser();
   if (!anyOf.some((permission) => can(me, permission))) return <ForbiddenState />;
   return <>{children}</>;
+}
+
+/** A route's page behind `RequirePermission`. */
+export function withPermission(anyOf: Permission[], Page: ComponentType): ComponentType {
+  return function PermittedPage() {
+    return (
+      <RequirePermission anyOf={anyOf}>
+        <Page />
+      </RequirePermission>
+    );
+  };
 }

@@ -1,17 +1,17 @@
-import { fieldMessage } from '@gongzhi/contracts';
-import { App, Col, DatePicker, Divider, Form, Input, Modal, Radio, Row } from 'antd';
+import { Col, DatePicker, Divider, Form, Radio, Row } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/format';
-import { FormAlert } from '../../../ui/FormAlert';
-import { useServerErrors } from '../../../ui/useServerErrors';
-import { maxRule, TEXT_LIMITS } from '../../organisation/components/fieldRules';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
+import { requiredChoiceRule, TEXT_LIMITS } from '../../organisation/components/fieldRules';
+import { OrganisationFields } from '../../organisation/components/OrganisationFields';
 import { OrganisationPicker } from '../../organisation/components/OrganisationPicker';
+import { TextField } from '../../organisation/components/TextField';
 import { useAddMember } from '../hooks/useMemberships';
 import { type AddMemberValues, toMembershipCreate } from './addMemberValues';
 import { LevelSelect } from './LevelSelect';
-import { NewEnterpriseFields } from './NewEnterpriseFields';
 
 interface AddMemberDialogProps {
   associationId: string;
@@ -24,12 +24,11 @@ interface AddMemberDialogProps {
 export function AddMemberDialog({ associationId, defaultRegionCode, open, onClose }: AddMemberDialogProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
-  const { message } = App.useApp();
+  const closeWith = useCloseWithMessage(onClose);
   const [form] = Form.useForm<AddMemberValues>();
   const mode = Form.useWatch('mode', form) ?? 'new';
   const [pickerSearch, setPickerSearch] = useState('');
   const addMember = useAddMember(associationId);
-  const unmatched = useServerErrors(form, addMember.error);
 
   const initialValues: Partial<AddMemberValues> = {
     mode: 'new',
@@ -44,32 +43,19 @@ export function AddMemberDialog({ associationId, defaultRegionCode, open, onClos
   };
 
   const submit = (values: AddMemberValues) => {
-    addMember.mutate(toMembershipCreate(values), {
-      onSuccess: () => {
-        void message.success(t('membership.added'));
-        onClose();
-      },
-    });
+    addMember.mutate(toMembershipCreate(values), { onSuccess: () => closeWith(t('membership.added')) });
   };
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('membership.addTitle')}
       width={760}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={addMember.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        addMember.reset();
-        setPickerSearch('');
-      }}
-      forceRender
+      form={form}
+      save={addMember}
+      onClose={onClose}
+      afterClose={() => setPickerSearch('')}
     >
-      <FormAlert error={addMember.error} details={unmatched} />
       <Form<AddMemberValues> form={form} layout="vertical" initialValues={initialValues} onFinish={submit}>
         <Form.Item name="mode" label={t('membership.mode')}>
           <Radio.Group
@@ -94,37 +80,27 @@ export function AddMemberDialog({ associationId, defaultRegionCode, open, onClos
             />
           </Form.Item>
         ) : (
-          <NewEnterpriseFields onUseRegistered={switchToRegistered} />
+          <OrganisationFields prefix="enterprise" onUseRegistered={switchToRegistered} />
         )}
         <Divider titlePlacement="start" plain>
           {t('membership.membershipInfo')}
         </Divider>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="level"
-              label={t('membership.fields.level')}
-              rules={[{ required: true, message: fieldMessage(locale, 'required') }]}
-            >
+            <Form.Item name="level" label={t('membership.fields.level')} rules={[requiredChoiceRule(locale)]}>
               <LevelSelect />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="joinedOn"
-              label={t('membership.fields.joinedOn')}
-              rules={[{ required: true, message: fieldMessage(locale, 'required') }]}
-            >
+            <Form.Item name="joinedOn" label={t('membership.fields.joinedOn')} rules={[requiredChoiceRule(locale)]}>
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item name="note" label={t('membership.fields.note')} rules={[maxRule(locale, TEXT_LIMITS.short)]}>
-              <Input.TextArea rows={2} maxLength={TEXT_LIMITS.short} showCount />
-            </Form.Item>
+            <TextField name="note" label={t('membership.fields.note')} max={TEXT_LIMITS.short} rows={2} />
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

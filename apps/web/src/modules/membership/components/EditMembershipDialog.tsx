@@ -1,13 +1,14 @@
 import type { MembershipDto, MembershipLevel, MembershipStatus } from '@gongzhi/contracts';
-import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { DatePicker, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/format';
-import { FormAlert } from '../../../ui/FormAlert';
-import { useServerErrors } from '../../../ui/useServerErrors';
-import { maxRule, requiredRule, TEXT_LIMITS } from '../../organisation/components/fieldRules';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
+import { requiredRule, TEXT_LIMITS } from '../../organisation/components/fieldRules';
 import { blankToNull } from '../../organisation/components/organisationFormValues';
+import { TextField } from '../../organisation/components/TextField';
 import { useUpdateMembership } from '../hooks/useMemberships';
 import { LevelSelect } from './LevelSelect';
 import { MembershipStatusSelect } from './MembershipStatusSelect';
@@ -30,10 +31,9 @@ interface EditMembershipDialogProps {
 export function EditMembershipDialog({ associationId, membership, onClose, onReload }: EditMembershipDialogProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
-  const { message } = App.useApp();
+  const closeWith = useCloseWithMessage(onClose);
   const [form] = Form.useForm<EditValues>();
   const update = useUpdateMembership(associationId);
-  const unmatched = useServerErrors(form, update.error);
 
   useEffect(() => {
     if (!membership) return;
@@ -58,46 +58,32 @@ export function EditMembershipDialog({ associationId, membership, onClose, onRel
           note: blankToNull(values.note),
         },
       },
-      {
-        onSuccess: () => {
-          void message.success(t('common.saved'));
-          onClose();
-        },
-      },
+      { onSuccess: () => closeWith(t('common.saved')) },
     );
   };
 
   return (
-    <Modal
+    <FormDialog
       open={membership !== null}
       title={t('membership.editTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        update.reset();
+      form={form}
+      save={update}
+      onClose={onClose}
+      onReload={() => {
+        onReload();
+        onClose();
       }}
-      forceRender
+      intro={
+        membership ? (
+          <Typography.Paragraph strong>
+            {membership.enterpriseName}{' '}
+            <Typography.Text type="secondary" style={{ fontFamily: 'monospace' }}>
+              {membership.enterpriseCreditCode}
+            </Typography.Text>
+          </Typography.Paragraph>
+        ) : null
+      }
     >
-      {membership ? (
-        <Typography.Paragraph strong>
-          {membership.enterpriseName}{' '}
-          <Typography.Text type="secondary" style={{ fontFamily: 'monospace' }}>
-            {membership.enterpriseCreditCode}
-          </Typography.Text>
-        </Typography.Paragraph>
-      ) : null}
-      <FormAlert
-        error={update.error}
-        details={unmatched}
-        onReload={() => {
-          onReload();
-          onClose();
-        }}
-      />
       <Form<EditValues> form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="level" label={t('membership.fields.level')} rules={[requiredRule(locale)]}>
           <LevelSelect />
@@ -112,10 +98,8 @@ export function EditMembershipDialog({ associationId, membership, onClose, onRel
         <Form.Item name="leftOn" label={t('membership.fields.leftOn')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="note" label={t('membership.fields.note')} rules={[maxRule(locale, TEXT_LIMITS.short)]}>
-          <Input.TextArea rows={2} maxLength={TEXT_LIMITS.short} showCount />
-        </Form.Item>
+        <TextField name="note" label={t('membership.fields.note')} max={TEXT_LIMITS.short} rows={2} />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

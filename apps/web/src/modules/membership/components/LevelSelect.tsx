@@ -1,23 +1,8 @@
 import { MEMBERSHIP_LEVELS, type MembershipLevel } from '@gongzhi/contracts';
-import { Select } from 'antd';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnumSelect, type EnumSelectProps } from '../../../ui/EnumSelect';
 
-interface LevelSelectProps {
-  value?: MembershipLevel;
-  onChange?: (value: MembershipLevel | undefined) => void;
-  allowClear?: boolean;
-  placeholder?: string;
-  id?: string;
-  style?: CSSProperties;
-}
-
-export function LevelSelect(props: LevelSelectProps) {
+export function LevelSelect(props: EnumSelectProps<MembershipLevel>) {
   const { t } = useTranslation();
-  return (
-    <Select<MembershipLevel>
-      {...props}
-      options={MEMBERSHIP_LEVELS.map((level) => ({ value: level, label: t(`enums.membershipLevel.${level}`) }))}
-    />
-  );
+  return <EnumSelect {...props} values={MEMBERSHIP_LEVELS} label={(level) => t(`enums.membershipLevel.${level}`)} />;
 }

@@ -2,21 +2,16 @@ import type { MembershipDto } from '@gongzhi/contracts';
 import { Button, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MembershipPage } from '../../../lib/types';
-import { DataTable } from '../../../ui/DataTable';
+import { DataTable, type PagedTableProps } from '../../../ui/DataTable';
 import { StatusTag } from '../../../ui/StatusTag';
 import { LevelTag } from './LevelTag';
 
-interface MemberTableProps {
-  data: MembershipPage | undefined;
-  loading: boolean;
-  filtered: boolean;
-  onPageChange: (page: number, pageSize: number) => void;
+interface MemberTableProps extends PagedTableProps<MembershipDto> {
   /** Present when the user may manage the members. */
   onEdit?: ((membership: MembershipDto) => void) | undefined;
 }
 
-export function MemberTable({ data, loading, filtered, onPageChange, onEdit }: MemberTableProps) {
+export function MemberTable({ onEdit, ...table }: MemberTableProps) {
   const { t } = useTranslation();
   const none = t('common.none');
   const columns: TableColumnsType<MembershipDto> = [
@@ -59,13 +54,5 @@ export function MemberTable({ data, loading, filtered, onPageChange, onEdit }: M
       ),
     });
   }
-  return (
-    <DataTable<MembershipDto>
-      columns={columns}
-      data={data}
-      loading={loading}
-      filtered={filtered}
-      onPageChange={onPageChange}
-    />
-  );
+  return <DataTable<MembershipDto> {...table} columns={columns} />;
 }

@@ -1,25 +1,8 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '@gongzhi/contracts';
-import { Select } from 'antd';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnumSelect, type EnumSelectProps } from '../../../ui/EnumSelect';
 
-interface KindSelectProps {
-  value?: OrganisationKind | null;
-  onChange?: (value: OrganisationKind | undefined) => void;
-  allowClear?: boolean;
-  placeholder?: string;
-  disabled?: boolean;
-  id?: string;
-  style?: CSSProperties;
-}
-
-export function KindSelect({ value, ...props }: KindSelectProps) {
+export function KindSelect(props: EnumSelectProps<OrganisationKind>) {
   const { t } = useTranslation();
-  return (
-    <Select<OrganisationKind>
-      {...props}
-      value={value ?? undefined}
-      options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`enums.organisationKind.${kind}`) }))}
-    />
-  );
+  return <EnumSelect {...props} values={ORGANISATION_KINDS} label={(kind) => t(`enums.organisationKind.${kind}`)} />;
 }

@@ -3,19 +3,11 @@ import type { TableColumnsType } from 'antd';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OrganisationPage } from '../../../lib/types';
-import { DataTable } from '../../../ui/DataTable';
+import { DataTable, type PagedTableProps } from '../../../ui/DataTable';
 import { StatusTag } from '../../../ui/StatusTag';
 import { KindTag } from './KindTag';
 
-interface OrganisationTableProps {
-  data: OrganisationPage | undefined;
-  loading: boolean;
-  filtered: boolean;
-  onPageChange: (page: number, pageSize: number) => void;
-}
-
-export function OrganisationTable({ data, loading, filtered, onPageChange }: OrganisationTableProps) {
+export function OrganisationTable(table: PagedTableProps<OrganisationDto>) {
   const { t } = useTranslation();
   const columns: TableColumnsType<OrganisationDto> = [
     {
@@ -46,13 +38,5 @@ export function OrganisationTable({ data, loading, filtered, onPageChange }: Org
       render: (_, row) => <StatusTag kind="organisation" value={row.status} />,
     },
   ];
-  return (
-    <DataTable<OrganisationDto>
-      columns={columns}
-      data={data}
-      loading={loading}
-      filtered={filtered}
-      onPageChange={onPageChange}
-    />
-  );
+  return <DataTable<OrganisationDto> {...table} columns={columns} />;
 }

@@ -6,6 +6,11 @@ export function requiredRule(locale: Locale): Rule {
   return { required: true, whitespace: true, message: fieldMessage(locale, 'required') };
 }
 
+/** A choice (select, date) must be made; unlike `requiredRule`, no check for blank text. */
+export function requiredChoiceRule(locale: Locale): Rule {
+  return { required: true, message: fieldMessage(locale, 'required') };
+}
+
 export function maxRule(locale: Locale, limit: number): Rule {
   return { max: limit, message: fieldMessage(locale, 'too_long', { limit }) };
 }

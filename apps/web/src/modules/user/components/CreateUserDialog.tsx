@@ -1,16 +1,17 @@
 import { fieldMessage, LIMITS, ROLE_ORGANISATION_KIND, type Role } from '@gongzhi/contracts';
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/format';
-import { FormAlert } from '../../../ui/FormAlert';
-import { useServerErrors } from '../../../ui/useServerErrors';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
 import { useCurrentUser } from '../../auth/hooks/currentUser';
-import { maxRule, requiredRule, TEXT_LIMITS } from '../../organisation/components/fieldRules';
+import { maxRule, requiredChoiceRule, requiredRule, TEXT_LIMITS } from '../../organisation/components/fieldRules';
 import { OrganisationPicker } from '../../organisation/components/OrganisationPicker';
 import { blankToNull } from '../../organisation/components/organisationFormValues';
+import { TextField } from '../../organisation/components/TextField';
 import { useCreateUser } from '../hooks/useUsers';
 import { assignableRoles, defaultOrganisationFor } from './assignableRoles';
-import { strongPasswordRules } from './passwordRules';
+import { NewPasswordField } from './NewPasswordField';
 
 interface CreateUserValues {
   username: string;
@@ -30,10 +31,9 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const me = useCurrentUser();
-  const { message } = App.useApp();
+  const closeWith = useCloseWithMessage(onClose);
   const [form] = Form.useForm<CreateUserValues>();
   const createUser = useCreateUser();
-  const unmatched = useServerErrors(form, createUser.error);
   const role = Form.useWatch('role', form);
   const roles = assignableRoles(me);
   const organisationKind = role ? ROLE_ORGANISATION_KIND[role] : null;
@@ -50,32 +50,12 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
         role: values.role,
         organisationId: organisationKind ? (values.organisationId ?? null) : null,
       },
-      {
-        onSuccess: () => {
-          void message.success(t('common.created'));
-          onClose();
-        },
-      },
+      { onSuccess: () => closeWith(t('common.created')) },
     );
   };
 
   return (
-    <Modal
-      open={open}
-      title={t('user.createTitle')}
-      width={680}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={createUser.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        createUser.reset();
-      }}
-      forceRender
-    >
-      <FormAlert error={createUser.error} details={unmatched} />
+    <FormDialog open={open} title={t('user.createTitle')} width={680} form={form} save={createUser} onClose={onClose}>
       <Form<CreateUserValues>
         form={form}
         layout="vertical"
@@ -100,13 +80,7 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="displayName"
-              label={t('user.fields.displayName')}
-              rules={[requiredRule(locale), maxRule(locale, TEXT_LIMITS.name)]}
-            >
-              <Input maxLength={TEXT_LIMITS.name} />
-            </Form.Item>
+            <TextField name="displayName" label={t('user.fields.displayName')} max={TEXT_LIMITS.name} required />
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
@@ -118,21 +92,10 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="password"
-              label={t('user.fields.password')}
-              rules={strongPasswordRules(locale)}
-              extra={t('user.hints.password')}
-            >
-              <Input.Password autoComplete="new-password" maxLength={LIMITS.passwordMax} />
-            </Form.Item>
+            <NewPasswordField name="password" label={t('user.fields.password')} />
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="role"
-              label={t('user.fields.role')}
-              rules={[{ required: true, message: fieldMessage(locale, 'required') }]}
-            >
+            <Form.Item name="role" label={t('user.fields.role')} rules={[requiredChoiceRule(locale)]}>
               <Select<Role> options={roles.map((value) => ({ value, label: t(`enums.role.${value}`) }))} />
             </Form.Item>
           </Col>
@@ -141,7 +104,7 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
               <Form.Item
                 name="organisationId"
                 label={t('user.fields.organisation')}
-                rules={[{ required: true, message: fieldMessage(locale, 'required') }]}
+                rules={[requiredChoiceRule(locale)]}
                 extra={t('user.hints.organisationForRole', { kind: t(`enums.organisationKind.${organisationKind}`) })}
               >
                 {ownOrganisationOnly ? (
@@ -156,6 +119,6 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
           ) : null}
         </Row>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -2,16 +2,11 @@ import type { UserDto } from '@gongzhi/contracts';
 import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLocale, formatDateTime } from '../../../lib/format';
-import type { UserPage } from '../../../lib/types';
-import { DataTable } from '../../../ui/DataTable';
+import { DataTable, type PagedTableProps } from '../../../ui/DataTable';
 import { StatusTag } from '../../../ui/StatusTag';
 import { RoleTags } from './RoleTags';
 
-interface UserTableProps {
-  data: UserPage | undefined;
-  loading: boolean;
-  filtered: boolean;
-  onPageChange: (page: number, pageSize: number) => void;
+interface UserTableProps extends PagedTableProps<UserDto> {
   /** Present when the user may manage accounts. */
   actions?: {
     currentUserId: string;
@@ -20,7 +15,7 @@ interface UserTableProps {
   };
 }
 
-export function UserTable({ data, loading, filtered, onPageChange, actions }: UserTableProps) {
+export function UserTable({ actions, ...table }: UserTableProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const columns: TableColumnsType<UserDto> = [
@@ -68,13 +63,5 @@ export function UserTable({ data, loading, filtered, onPageChange, actions }: Us
         ),
     });
   }
-  return (
-    <DataTable<UserDto>
-      columns={columns}
-      data={data}
-      loading={loading}
-      filtered={filtered}
-      onPageChange={onPageChange}
-    />
-  );
+  return <DataTable<UserDto> {...table} columns={columns} />;
 }

@@ -1,17 +1,16 @@
 import type { PublicOrganisationDto } from '@gongzhi/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { OrganisationHeading } from './OrganisationHeading';
 
 export function DirectoryItem({ organisation }: { organisation: PublicOrganisationDto }) {
   const { t } = useTranslation();
   return (
     <li className="pt-org">
-      <div className="pt-org__head">
-        <h3 className="pt-org__name">
-          <Link to={`/directory/${organisation.id}`}>{organisation.name}</Link>
-        </h3>
-        <span className="pt-badge">{t(`enums.organisationKind.${organisation.kind}`)}</span>
-      </div>
+      <OrganisationHeading
+        id={organisation.id}
+        name={organisation.name}
+        badge={t(`enums.organisationKind.${organisation.kind}`)}
+      />
       <dl className="pt-org__meta">
         <div>
           <dt>{t('portal.directory.creditCode')}</dt>
