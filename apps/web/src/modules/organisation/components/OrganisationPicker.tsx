@@ -2,7 +2,7 @@ import type { OrganisationKind } from '@gongzhi/contracts';
 import { Select } from 'antd';
 import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganisations } from '../hooks/useOrganisations';
+import { useOrganisation, useOrganisations } from '../hooks/useOrganisations';
 
 interface PickerOption {
   value: string;
@@ -33,7 +33,17 @@ export function OrganisationPicker({ kind, value, onChange, initialSearch = '', 
     label: organisation.name,
     code: organisation.creditCode,
   }));
-  const options = chosen && !fetched.some((o) => o.value === chosen.value) ? [chosen, ...fetched] : fetched;
+  // A value set from outside (a default, an edit form) is not among the search results: load it so the
+  // picker shows its name rather than its id.
+  const known = chosen ?? null;
+  const missing = value && known?.value !== value && !fetched.some((o) => o.value === value) ? value : undefined;
+  const preset = useOrganisation(missing);
+  const presetOption: PickerOption | null =
+    missing && preset.data ? { value: preset.data.id, label: preset.data.name, code: preset.data.creditCode } : null;
+  const extra = [known, presetOption].filter(
+    (o): o is PickerOption => o !== null && !fetched.some((f) => f.value === o.value),
+  );
+  const options = [...extra, ...fetched];
 
   return (
     <Select<string, PickerOption>
