@@ -35,12 +35,11 @@ export function OrganisationPicker({ kind, value, onChange, initialSearch = '', 
   }));
   // A value set from outside (a default, an edit form) is not among the search results: load it so the
   // picker shows its name rather than its id.
-  const known = chosen ?? null;
-  const missing = value && known?.value !== value && !fetched.some((o) => o.value === value) ? value : undefined;
+  const missing = value && chosen?.value !== value && !fetched.some((o) => o.value === value) ? value : undefined;
   const preset = useOrganisation(missing);
   const presetOption: PickerOption | null =
     missing && preset.data ? { value: preset.data.id, label: preset.data.name, code: preset.data.creditCode } : null;
-  const extra = [known, presetOption].filter(
+  const extra = [chosen, presetOption].filter(
     (o): o is PickerOption => o !== null && !fetched.some((f) => f.value === o.value),
   );
   const options = [...extra, ...fetched];
