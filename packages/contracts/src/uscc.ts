@@ -78,8 +78,3 @@ export function makeUscc(prefix2: string, division6: string, orgBody8: string): 
   const first17 = prefix2 + division6 + org;
   return first17 + usccCheckCharacter(first17);
 }
-
-/** The division (GB/T 2260) embedded at positions 3–8. */
-export function usccDivision(code: string): string {
-  return code.slice(2, 8);
-}

@@ -25,8 +25,3 @@ export function roleFitsOrganisation(role: Role, org: { kind: string } | null): 
   if (kind === null) return true;
   return org !== null && org.kind === kind;
 }
-
-/** Whose accounts a list shows: regulators see their region (RLS), others their own organisations' and members'. */
-export function listScope(actor: Actor): 'region' | 'own' {
-  return isRegulator(actor) ? 'region' : 'own';
-}

@@ -34,9 +34,13 @@ const columns = {
   industryName: industry.name,
 };
 
-function selectOrganisations(tx: Tx) {
-  return tx
-    .select(columns)
+/** Organisations with their region's and industry's names, plus any extra columns. */
+function selectOrganisations<Extra extends Record<string, SQL.Aliased | SQL>>(
+  source: Pick<Tx, 'select'>,
+  extra?: Extra,
+) {
+  return source
+    .select({ ...columns, ...(extra as Extra) })
     .from(organisation)
     .leftJoin(regionDivision, eq(regionDivision.code, organisation.regionCode))
     .leftJoin(industry, eq(industry.code, organisation.industryCode));
@@ -58,11 +62,7 @@ function publishedOrganisationQuery(tx: Tx, by: 'id' | 'creditCode') {
     select json_agg(json_build_object('id', a.id, 'name', a.name, 'level', m.level) order by a.name)
     from ${membership} m join ${organisation} a on a.id = m.association_id
     where m.enterprise_id = ${organisation.id} and m.status = 'active' and a.published), '[]'::json)`;
-  return tx
-    .select({ ...columns, associations })
-    .from(organisation)
-    .leftJoin(regionDivision, eq(regionDivision.code, organisation.regionCode))
-    .leftJoin(industry, eq(industry.code, organisation.industryCode))
+  return selectOrganisations(tx, { associations })
     .where(
       and(
         by === 'id' ? eq(organisation.id, sql.placeholder('key')) : eq(organisation.creditCode, sql.placeholder('key')),
@@ -108,16 +108,6 @@ export async function isMemberOfAny(tx: Tx, enterpriseId: string, associationIds
     .where(and(eq(membership.enterpriseId, enterpriseId), inArray(membership.associationId, [...associationIds])))
     .limit(1);
   return rows.length > 0;
-}
-
-/** Credit codes that exist, among the given ones (read as the system: uniqueness spans every tenant). */
-export async function existingCreditCode(tx: Tx, code: string): Promise<string | undefined> {
-  const rows = await tx
-    .select({ id: organisation.id })
-    .from(organisation)
-    .where(eq(organisation.creditCode, code))
-    .limit(1);
-  return rows[0]?.id;
 }
 
 export async function divisionExists(tx: Tx, code: string): Promise<boolean> {
@@ -233,12 +223,7 @@ export async function listOrganisations(
         .limit(page.pageSize + 1)
         .offset(offsetOf(page)),
     );
-    const found = await tx
-      .with(ids)
-      .select({ ...columns, found: sql<number>`(select count(*) from ${ids})::int` })
-      .from(organisation)
-      .leftJoin(regionDivision, eq(regionDivision.code, organisation.regionCode))
-      .leftJoin(industry, eq(industry.code, organisation.industryCode))
+    const found = await selectOrganisations(tx.with(ids), { found: sql<number>`(select count(*) from ${ids})::int` })
       .where(inArray(organisation.id, tx.select({ id: ids.id }).from(ids).orderBy(ids.id).limit(page.pageSize)))
       .orderBy(organisation.name, organisation.id);
     const rows = found.map(({ found: _found, ...row }) => row);
@@ -259,23 +244,4 @@ export async function listOrganisations(
     .orderBy(organisation.name, organisation.id);
   const counted = await countUpToCap(tx, tx.select({ one }).from(directory).where(where).$dynamic());
   return { rows, counted };
-}
-
-/** Associations (published, for the public) that an enterprise belongs to. */
-export async function associationsOf(
-  tx: Tx,
-  enterpriseId: string,
-): Promise<{ id: string; name: string; level: string; status: string; published: boolean }[]> {
-  return tx
-    .select({
-      id: organisation.id,
-      name: organisation.name,
-      level: membership.level,
-      status: membership.status,
-      published: organisation.published,
-    })
-    .from(membership)
-    .innerJoin(organisation, eq(organisation.id, membership.associationId))
-    .where(eq(membership.enterpriseId, enterpriseId))
-    .orderBy(organisation.name);
 }

@@ -98,7 +98,7 @@ export function organisationService(ctx: AppContext) {
     const { code, problem } = creditCodeProblem('code', input);
     const registered = problem
       ? undefined
-      : await database.transaction(SYSTEM_SCOPE, (tx) => repo.existingCreditCode(tx, code));
+      : (await database.transaction(SYSTEM_SCOPE, (tx) => repo.findOrganisationByCreditCode(tx, code)))?.id;
     return {
       code,
       valid: problem === null,
