@@ -188,6 +188,9 @@ describe('/api/v1/users', () => {
 
   it('lists only the administrator’s own organisation’s accounts', async () => {
     const admin = await t.login('jiancai.admin');
+    const bad = await t.request({ method: 'GET', url: '/api/v1/users?organisationId=x&pageSize=0', cookie: admin });
+    expect(bad.statusCode).toBe(400);
+    expect(errorFields(bad)).toEqual({ organisationId: 'format', pageSize: 'too_small' });
     const list = (await t.request({ method: 'GET', url: '/api/v1/users?pageSize=100', cookie: admin })).json();
     const names = list.items.map((u: { username: string }) => u.username);
     expect(names).toContain('jiancai.liaison');

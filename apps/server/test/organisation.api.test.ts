@@ -385,5 +385,12 @@ describe('GET /api/v1/organisations/check-credit-code', () => {
       cookie: association,
     });
     expect(dup.json()).toMatchObject({ valid: true, registeredOrganisationId: ownEnterpriseId });
+    const tooLong = await t.request({
+      method: 'GET',
+      url: `/api/v1/organisations/check-credit-code?code=${'9'.repeat(31)}`,
+      cookie: association,
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(errorFields(tooLong)).toEqual({ code: 'too_long' });
   });
 });
