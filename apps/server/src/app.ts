@@ -18,9 +18,16 @@ import { passwordHasher } from './modules/account/password.js';
 import { userService } from './modules/account/user.service.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { auditService } from './modules/audit/audit.service.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { calendarService } from './modules/calendar/calendar.service.js';
+import { complaintRoutes } from './modules/complaint/complaint.routes.js';
+import { complaintService } from './modules/complaint/complaint.service.js';
 import { healthRoutes, VERSION } from './modules/health/health.routes.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
 import { membershipService } from './modules/membership/membership.service.js';
+import { createMailer } from './modules/notification/mailer.js';
+import { notificationRoutes } from './modules/notification/notification.routes.js';
+import { notificationService } from './modules/notification/notification.service.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { organisationService } from './modules/organisation/organisation.service.js';
 import { portalRoutes } from './modules/portal/portal.routes.js';
@@ -85,6 +92,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   membershipRoutes(app, membershipService(ctx));
   auditRoutes(app, auditService(ctx));
   portalRoutes(app, portalService(ctx));
+  const calendar = calendarService(ctx);
+  const mailer = createMailer(config, app.log);
+  calendarRoutes(app, calendar);
+  complaintRoutes(app, complaintService(ctx, calendar, mailer));
+  notificationRoutes(app, notificationService(ctx));
+  app.addHook('onClose', async () => mailer.close());
 
   // One not-found handler: API paths get the error format; other GETs get the web app, which routes
   // on the client (when it is built).

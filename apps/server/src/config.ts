@@ -24,6 +24,18 @@ export interface Config {
   trustProxy: boolean;
   /** When expired sessions are removed (cron, Asia/Shanghai). */
   sessionCleanupCron: string;
+  /** When complaint deadlines are checked for reminders and escalation (cron, Asia/Shanghai). */
+  complaintDeadlineCron: string;
+  /** smtp://user:pass@host:port (smtps:// for TLS); unset: no e-mail, in-app notifications only. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people use to reach this server, for links in e-mails. */
+  publicUrl: string;
+  /** Public complaint intake: submissions per IP and per phone number in an hour. */
+  intakePerIpPerHour: number;
+  intakePerPhonePerHour: number;
+  /** Public tracking look-ups per IP in an hour (a tracking number and a phone must not be guessable). */
+  trackPerIpPerHour: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -57,6 +69,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jobs: bool(env.JOBS, true),
     trustProxy: bool(env.TRUST_PROXY, false),
     sessionCleanupCron: env.SESSION_CLEANUP_CRON || '17 * * * *',
+    complaintDeadlineCron: env.COMPLAINT_DEADLINE_CRON || '*/15 * * * *',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Gongzhi 共治 <noreply@gongzhi.local>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
+    intakePerIpPerHour: int(env.INTAKE_PER_IP_PER_HOUR, 20),
+    intakePerPhonePerHour: int(env.INTAKE_PER_PHONE_PER_HOUR, 5),
+    trackPerIpPerHour: int(env.TRACK_PER_IP_PER_HOUR, 60),
     ...overrides,
   };
 }

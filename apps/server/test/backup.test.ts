@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backup, restore, tableCounts } from '../src/db/backup.js';
+import { backup, REFERENCE_TABLES, restore, tableCounts } from '../src/db/backup.js';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { createPostgresDatabase } from './database.js';
 import { buildTestApp, freshCreditCode } from './harness.js';
@@ -84,6 +84,6 @@ describe('backup and restore', () => {
     cleanups.push(() => database.close());
     await expect(restore(database, file)).rejects.toThrow(/not a Gongzhi backup/);
     const counts = await tableCounts(database);
-    expect(counts.filter((c) => !['division', 'industry'].includes(c.table)).every((c) => c.rows === 0)).toBe(true);
+    expect(counts.filter((c) => !REFERENCE_TABLES.has(c.table)).every((c) => c.rows === 0)).toBe(true);
   });
 });

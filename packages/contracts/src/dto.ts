@@ -11,9 +11,9 @@ import {
 import { LIMITS } from './limits.js';
 import { PERMISSIONS } from './permissions.js';
 
-const strict = { additionalProperties: false } as const;
+export const strict = { additionalProperties: false } as const;
 /** `{ enum: [...] }`: one error per bad value, listing what is allowed. */
-const Enum = <const T extends readonly string[]>(values: T) =>
+export const Enum = <const T extends readonly string[]>(values: T) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
 
 export const Uuid = Type.String({ format: 'uuid' });

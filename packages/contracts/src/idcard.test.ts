@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskName, maskPhone, validateIdNumber } from './idcard.js';
+import { maskAddress, maskIdNumber, maskName, maskPhone, validateIdNumber } from './idcard.js';
 import { isStrongPassword } from './limits.js';
 import { pickLocale } from './messages.js';
 
@@ -15,6 +15,8 @@ describe('resident identity number (GB 11643)', () => {
     expect(maskIdNumber('440524188001010014')).toBe('4405**********0014');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskName('张三丰')).toBe('张**');
+    expect(maskAddress('广东省佛山市禅城区季华五路 1 号')).toBe('广东省佛山市********');
+    expect(maskAddress('佛山市')).toBe('***');
   });
 });
 

@@ -32,3 +32,10 @@ export function maskName(value: string): string {
   if (chars.length <= 1) return '*';
   return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
+
+/** Keeps the first six characters (city and district, typically) of a postal address. */
+export function maskAddress(value: string): string {
+  const chars = Array.from(value);
+  if (chars.length <= 6) return '*'.repeat(chars.length);
+  return `${chars.slice(0, 6).join('')}${'*'.repeat(Math.min(chars.length - 6, 8))}`;
+}

@@ -6,7 +6,13 @@ import { ensureReferenceData } from './reference-data.js';
 export const BACKUP_FORMAT = 'gongzhi-backup/1';
 const CHUNK_ROWS = 1000;
 /** Tables the migrations fill: present in any migrated database, so restore merges them. */
-const REFERENCE_TABLES = new Set(['division', 'industry']);
+export const REFERENCE_TABLES = new Set([
+  'division',
+  'industry',
+  'calendar_year',
+  'calendar_day',
+  'complaint_time_limit',
+]);
 
 interface TableInfo {
   name: string;

@@ -63,7 +63,7 @@ export interface OpenOptions {
 }
 
 /** Marks code running inside a request transaction, so that a nested one fails fast instead of hanging. */
-const insideTransaction = new AsyncLocalStorage<true>();
+const insideTransaction = new AsyncLocalStorage<{ system: boolean }>();
 
 function scopedTransaction<T>(db: Db, scope: DbScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
   if (insideTransaction.getStore()) {
@@ -73,7 +73,7 @@ function scopedTransaction<T>(db: Db, scope: DbScope, work: (tx: Transaction) =>
       ),
     );
   }
-  return insideTransaction.run(true, () =>
+  return insideTransaction.run({ system: scope.system }, () =>
     db.transaction(async (tx) => {
       await applyScope(tx, scope);
       return work(tx);
@@ -166,6 +166,8 @@ async function openPglite(dataDir: string): Promise<Database> {
  * PGlite has one session, so a nested transaction would wait for the outer one forever.
  */
 export async function asSystem<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  // Already the system (a job, the public intake): nothing to switch, and nothing to switch back.
+  if (insideTransaction.getStore()?.system) return work();
   await tx.execute(sql`select set_config('gongzhi.system', 'on', true)`);
   const result = await work();
   await tx.execute(sql`select set_config('gongzhi.system', 'off', true)`);

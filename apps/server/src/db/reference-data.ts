@@ -1,6 +1,7 @@
+import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { sql } from 'drizzle-orm';
 import type { Database } from './client.js';
-import { division, industry } from './schema/index.js';
+import { calendarDay, calendarYear, division, industry } from './schema/index.js';
 
 /** GB/T 2260: provincial level, Guangdong's cities, Foshan's districts, and a few seen in examples. */
 export const DIVISIONS: [code: string, name: string, parent: string | null][] = [
@@ -141,5 +142,35 @@ export async function ensureReferenceData(database: Database): Promise<void> {
         target: industry.code,
         set: { name: sql`excluded.name`, parentCode: sql`excluded.parent_code` },
       });
+    await ensureOfficialCalendar(tx);
   });
+}
+
+/**
+ * Seeds the official holidays and make-up working days that chinese-days holds (2004–2026), once per
+ * year: a year already in the database (perhaps corrected by an administrator) is left as it is.
+ */
+async function ensureOfficialCalendar(tx: Pick<Database['db'], 'insert'>): Promise<void> {
+  const data = chineseDays as { holidays: Record<string, string>; workdays: Record<string, string> };
+  const days = [
+    ...Object.entries(data.holidays).map(([day, label]) => ({ day, kind: 'holiday' as const, label })),
+    ...Object.entries(data.workdays).map(([day, label]) => ({ day, kind: 'workday' as const, label })),
+  ];
+  const years = [...new Set(days.map((d) => Number(d.day.slice(0, 4))))];
+  const added = await tx
+    .insert(calendarYear)
+    .values(years.map((year) => ({ year, source: 'chinese-days', note: 'chinese-days 1.5.7' })))
+    .onConflictDoNothing()
+    .returning({ year: calendarYear.year });
+  const addedYears = new Set(added.map((a) => a.year));
+  const rows = days
+    .filter((d) => addedYears.has(Number(d.day.slice(0, 4))))
+    // "National Day,国庆节,3": the Chinese name.
+    .map((d) => ({
+      day: d.day,
+      year: Number(d.day.slice(0, 4)),
+      kind: d.kind,
+      name: d.label.split(',')[1] ?? d.label,
+    }));
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(calendarDay).values(rows.slice(i, i + 500));
 }

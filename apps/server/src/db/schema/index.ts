@@ -1,1 +1,2 @@
+export * from './complaint.js';
 export * from './organisation.js';

@@ -1,0 +1,32 @@
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { notification } from '../../db/schema/index.js';
+
+export async function insertNotifications(tx: Tx, values: (typeof notification.$inferInsert)[]): Promise<void> {
+  if (values.length) await tx.insert(notification).values(values);
+}
+
+export async function latestOf(tx: Tx, userId: string, limit: number) {
+  return tx
+    .select()
+    .from(notification)
+    .where(eq(notification.userId, userId))
+    .orderBy(desc(notification.createdAt), desc(notification.id))
+    .limit(limit);
+}
+
+export async function markRead(tx: Tx, userId: string, id: string): Promise<boolean> {
+  const rows = await tx
+    .update(notification)
+    .set({ readAt: sql`coalesce(${notification.readAt}, now())` })
+    .where(and(eq(notification.id, id), eq(notification.userId, userId)))
+    .returning({ id: notification.id });
+  return rows.length > 0;
+}
+
+export async function markAllRead(tx: Tx, userId: string): Promise<void> {
+  await tx
+    .update(notification)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notification.userId, userId), isNull(notification.readAt)));
+}

@@ -1,0 +1,63 @@
+import { type Locale, type NotificationKind, notificationText } from '@gongzhi/contracts';
+import type { Tx } from '../../db/client.js';
+import { type Actor, scopeOf } from '../../kernel/actor.js';
+import { notFound } from '../../kernel/app-error.js';
+import type { AppContext } from '../../kernel/context.js';
+import type { Mail } from './mailer.js';
+import * as repo from './notification.repository.js';
+
+export interface Recipient {
+  id: string;
+  email: string | null;
+}
+
+/**
+ * Records in-app notifications in the caller's transaction and returns the e-mails to send once
+ * it commits (an e-mail must not go out for a change that rolled back).
+ */
+export async function notify(
+  tx: Tx,
+  recipients: Recipient[],
+  notice: { kind: NotificationKind; params: Record<string, string | number>; link: string | null },
+  options: { publicUrl: string; locale?: Locale },
+): Promise<Mail[]> {
+  await repo.insertNotifications(
+    tx,
+    recipients.map((r) => ({ userId: r.id, kind: notice.kind, params: notice.params, link: notice.link })),
+  );
+  const text = notificationText(options.locale ?? 'zh-CN', notice.kind, notice.params);
+  const link = notice.link ? `\n\n${options.publicUrl}${notice.link}` : '';
+  return recipients
+    .filter((r): r is Recipient & { email: string } => Boolean(r.email))
+    .map((r) => ({ to: r.email, subject: text.subject, text: `${text.body}${link}` }));
+}
+
+export function notificationService(ctx: AppContext) {
+  const { database } = ctx;
+
+  async function list(actor: Actor) {
+    const rows = await database.read(scopeOf(actor), (tx) => repo.latestOf(tx, actor.userId as string, 50));
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      params: r.params as Record<string, string | number>,
+      link: r.link,
+      createdAt: r.createdAt.toISOString(),
+      readAt: r.readAt?.toISOString() ?? null,
+    }));
+  }
+
+  async function read(actor: Actor, id: string) {
+    await database.transaction(scopeOf(actor), async (tx) => {
+      if (!(await repo.markRead(tx, actor.userId as string, id))) throw notFound();
+    });
+  }
+
+  async function readAll(actor: Actor) {
+    await database.transaction(scopeOf(actor), (tx) => repo.markAllRead(tx, actor.userId as string));
+  }
+
+  return { list, read, readAll };
+}
+
+export type NotificationService = ReturnType<typeof notificationService>;
