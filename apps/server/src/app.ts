@@ -33,6 +33,8 @@ import { organisationService } from './modules/organisation/organisation.service
 import { portalRoutes } from './modules/portal/portal.routes.js';
 import { portalService } from './modules/portal/portal.service.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { warningRoutes } from './modules/warning/warning.routes.js';
+import { warningService } from './modules/warning/warning.service.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling, sendError } from './plugins/errors.js';
 
@@ -97,6 +99,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   calendarRoutes(app, calendar);
   complaintRoutes(app, complaintService(ctx, calendar, mailer));
   notificationRoutes(app, notificationService(ctx));
+  warningRoutes(app, warningService(ctx));
   app.addHook('onClose', async () => mailer.close());
 
   // One not-found handler: API paths get the error format; other GETs get the web app, which routes

@@ -238,7 +238,7 @@ export interface QueueFilter {
   dueAfter?: string | undefined;
 }
 
-function scopeCondition(scope: QueueScope): SQL | undefined {
+export function scopeCondition(scope: QueueScope): SQL | undefined {
   const parts: SQL[] = [];
   const one = (column: typeof complaint.associationId | typeof complaint.regulatorId, ids: string[]) =>
     ids.length === 1 ? eq(column, ids[0] as string) : inArray(column, ids);

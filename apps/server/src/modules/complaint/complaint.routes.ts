@@ -9,11 +9,14 @@ import {
   ComplaintPublicDto,
   ComplaintRateBody,
   ComplaintServiceInfoDto,
+  ComplaintStatsDto,
+  ComplaintStatsQuery,
   ComplaintSummaryDto,
   ComplaintTrackBody,
   IdParams,
   IntakeReceiptDto,
   Page,
+  PublicComplaintStatsDto,
   ReferralCreate,
   ReferralDto,
   ReferralFeedback,
@@ -68,6 +71,34 @@ export function complaintRoutes(app: Api, service: ComplaintService): void {
     (req) => service.rate(req.actor, req.body),
   );
 
+  app.get(
+    '/api/v1/public/organisations/:id/complaint-stats',
+    {
+      schema: { tags: publicTags, params: IdParams, response: { 200: PublicComplaintStatsDto } },
+      config: publicConfig,
+    },
+    (req) => service.memberStats(req.params.id),
+  );
+  app.get(
+    '/api/v1/complaint-stats',
+    {
+      schema: { tags, querystring: ComplaintStatsQuery, response: { 200: ComplaintStatsDto } },
+      config: { permission: 'complaint.stats' },
+    },
+    (req) => service.stats(req.actor, req.query),
+  );
+  app.get(
+    '/api/v1/complaint-stats/export',
+    { schema: { tags, querystring: ComplaintStatsQuery }, config: { permission: 'complaint.stats' } },
+    async (req, reply) => {
+      const file = await service.exportStats(req.actor, req.query);
+      const name = `complaint-stats-${req.query.groupBy}-${req.query.from}-${req.query.to}.xlsx`;
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(file);
+    },
+  );
   app.get(
     '/api/v1/complaints',
     {

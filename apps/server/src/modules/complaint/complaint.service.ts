@@ -4,6 +4,7 @@ import {
   type ComplaintIntake,
   type ComplaintListQuery,
   type ComplaintRateBody,
+  type ComplaintStatsQuery,
   type ComplaintTrackBody,
   type IntakeReceiptDto,
   type NotificationKind,
@@ -27,6 +28,7 @@ import type { Mail, Mailer } from '../notification/mailer.js';
 import { notify } from '../notification/notification.service.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import { decodeAttachments } from './attachments.js';
+import { statsWorkbook } from './complaint.export.js';
 import { type CaseAccessFacts, canRefer, canRevealContact, canView, sidesOf } from './complaint.policy.js';
 import {
   presentDetail,
@@ -37,6 +39,7 @@ import {
   presentTimeLimit,
 } from './complaint.presenter.js';
 import * as repo from './complaint.repository.js';
+import { complaintStats, memberPublicStats } from './complaint.stats.js';
 import {
   allowedActions,
   applyStep,
@@ -459,7 +462,11 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
   }
 
   /** What the queue shows this person; a named association or enterprise must be theirs (or in their region). */
-  async function queueScope(tx: Tx, actor: Actor, query: ComplaintListQuery): Promise<repo.QueueScope> {
+  async function queueScope(
+    tx: Tx,
+    actor: Actor,
+    query: Pick<ComplaintListQuery, 'associationId' | 'enterpriseId'>,
+  ): Promise<repo.QueueScope> {
     const associationIds = orgIdsOfKind(actor, 'industry_organisation');
     const enterpriseIds = orgIdsOfKind(actor, 'enterprise');
     const regulatorIds = orgIdsOfKind(actor, 'regulator');
@@ -785,6 +792,42 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
     });
   }
 
+  async function stats(actor: Actor, query: ComplaintStatsQuery) {
+    if (query.to < query.from) throw AppError.validation('to', 'date_order');
+    return database.transaction(scopeOf(actor), async (tx) => {
+      // An enterprise filter inside an association's figures narrows them; an enterprise's own figures
+      // are scoped to the cases forwarded to it.
+      const own = query.enterpriseId && orgIdsOfKind(actor, 'enterprise').includes(query.enterpriseId);
+      const scope = await queueScope(tx, actor, {
+        ...(query.associationId ? { associationId: query.associationId } : {}),
+        ...(own ? { enterpriseId: query.enterpriseId } : {}),
+      });
+      const result = await complaintStats(
+        tx,
+        scope,
+        { from: query.from, to: query.to, enterpriseId: own ? undefined : query.enterpriseId },
+        query.groupBy,
+      );
+      return { groupBy: query.groupBy, from: query.from, to: query.to, ...result };
+    });
+  }
+
+  async function exportStats(actor: Actor, query: ComplaintStatsQuery): Promise<Buffer> {
+    const result = await stats(actor, query);
+    return statsWorkbook(result, actor.locale);
+  }
+
+  /** A published member's figures over the last 12 months, for its public page. */
+  async function memberStats(enterpriseId: string) {
+    const to = todayInShanghai();
+    const from = addCalendarDays(to, -365);
+    return database.read(SYSTEM_SCOPE, async (tx) => {
+      const enterprise = await orgRepo.findOrganisation(tx, enterpriseId);
+      if (enterprise?.kind !== 'enterprise' || !enterprise.published) throw notFound();
+      return memberPublicStats(tx, enterpriseId, from, to);
+    });
+  }
+
   /** The public page of the service: process time limits with their rule, hotlines, calendar years held. */
   async function serviceInfo() {
     return database.read(SYSTEM_SCOPE, async (tx) => {
@@ -843,6 +886,9 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
   calendar.onYearLoaded(recomputeProvisional);
 
   return {
+    stats,
+    exportStats,
+    memberStats,
     serviceInfo,
     intake,
     track,
