@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { COMPLAINT_DEADLINES } from '../src/modules/complaint/complaint.deadlines.js';
 import { type JobRunner, SESSION_CLEANUP, startJobs } from '../src/modules/jobs/jobs.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { TEST_CONFIG_OVERRIDES } from './harness.js';
@@ -49,5 +50,16 @@ describe('background jobs (pg-boss in the same database)', () => {
     expect(runs[0]?.detail.removed).toBe(2);
     const left = await db.database.query<{ token_hash: string }>('select token_hash from session');
     expect(left.map((r) => r.token_hash)).toEqual(['live']);
+  }, 90_000);
+
+  it('runs the complaint deadline job through the queue and records the run', async () => {
+    await jobs.boss.send(COMPLAINT_DEADLINES, {});
+    let runs: { detail: { reminded: number; escalated: number } }[] = [];
+    for (let i = 0; i < 120 && runs.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      runs = await db.database.query(`select detail from job_run where name = '${COMPLAINT_DEADLINES}'`);
+    }
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.detail).toMatchObject({ reminded: 0, escalated: 0 });
   }, 90_000);
 });

@@ -229,6 +229,8 @@ export async function seedDemo(
         id: userId,
         username: account.username,
         displayName: account.displayName,
+        // example.org is reserved for examples: mail to it goes nowhere real (set SMTP_URL to try it locally).
+        email: `${account.username}@example.org`,
         passwordHash,
         homeOrganisationId: organisationId,
       });

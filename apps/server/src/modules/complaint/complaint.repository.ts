@@ -440,3 +440,12 @@ export async function provisionalCases(tx: Tx): Promise<ComplaintRow[]> {
     .from(complaint)
     .where(and(isNull(complaint.closedOn), eq(complaint.dueProvisional, true)));
 }
+
+/** Records that a reminder or escalation went out (not a change of the case: the version stays). */
+export async function markNotified(
+  tx: Tx,
+  id: string,
+  changes: { remindedFor?: string; escalatedFor?: string; late?: boolean },
+): Promise<void> {
+  await tx.update(complaint).set(changes).where(eq(complaint.id, id));
+}

@@ -5,6 +5,9 @@ import type { Config } from '../../config.js';
 import { type Database, SYSTEM_SCOPE } from '../../db/client.js';
 import { jobRun } from '../../db/schema/index.js';
 import { deleteExpiredSessions } from '../account/session.repository.js';
+import { calendarService } from '../calendar/calendar.service.js';
+import { COMPLAINT_DEADLINES, checkComplaintDeadlines } from '../complaint/complaint.deadlines.js';
+import { createMailer } from '../notification/mailer.js';
 
 export const SESSION_CLEANUP = 'session-cleanup';
 
@@ -34,9 +37,24 @@ export async function startJobs(database: Database, config: Config, log: Fastify
       await tx.insert(jobRun).values({ name: SESSION_CLEANUP, finishedAt: new Date(), detail: { removed }, instance });
     });
   });
+  const calendar = calendarService({ database, config });
+  const mailer = createMailer(config, log);
+  await boss.createQueue(COMPLAINT_DEADLINES);
+  await boss.schedule(COMPLAINT_DEADLINES, config.complaintDeadlineCron, null, { tz: 'Asia/Shanghai' });
+  await boss.work(COMPLAINT_DEADLINES, async () => {
+    const run = await checkComplaintDeadlines(database, await calendar.current(), {
+      publicUrl: config.publicUrl,
+      instance,
+    });
+    // After the commit: an e-mail never announces a change that rolled back.
+    await mailer.send(run.mails);
+  });
   return {
     boss,
     instance,
-    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+      mailer.close();
+    },
   };
 }
