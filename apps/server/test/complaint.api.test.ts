@@ -632,6 +632,27 @@ describe('working-day calendar and time limits', () => {
   });
 });
 
+describe('a failure during intake', () => {
+  it('leaves no half-filed complaint: the case, its timeline and its audit event go or stay together', async () => {
+    const body = intakeBody({ attachments: [{ filename: 'a.png', contentBase64: PNG.toString('base64') }] });
+    // The last write of the intake (the attachment) fails: the earlier writes must roll back with it.
+    await t.database.query('revoke insert on complaint_attachment from gongzhi_app');
+    try {
+      const res = await t.request({ method: 'POST', url: '/api/v1/public/complaints', body });
+      expect(res.statusCode).toBe(500);
+    } finally {
+      await t.database.query('grant insert on complaint_attachment to gongzhi_app');
+    }
+    const left = await t.database.query<{ n: number }>(
+      'select count(*)::int as n from complaint where complainant_phone = $1',
+      [body.complainantPhone],
+    );
+    expect(left[0]?.n).toBe(0);
+    const retry = await t.request({ method: 'POST', url: '/api/v1/public/complaints', body });
+    expect(retry.statusCode).toBe(201);
+  });
+});
+
 describe('organisations without a member', () => {
   it('400 when a complaint names an organisation that is not an enterprise', async () => {
     const association = await addOrganisation(t, { kind: 'industry_organisation', name: '测试行业协会甲' });
