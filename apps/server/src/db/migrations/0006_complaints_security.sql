@@ -93,7 +93,8 @@ ALTER TABLE intake_rate_limit ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY intake_rate_limit_system ON intake_rate_limit FOR ALL TO gongzhi_app USING (gongzhi_is_system());
 --> statement-breakpoint
+-- A fixed id: every database has the same version 1, so a backup restores onto it (reference data).
 INSERT INTO complaint_time_limit
-  (version, rule_name, acceptance_days, enterprise_response_days, mediation_days, termination_notice_days, due_soon_days, limitation_years)
+  (id, version, rule_name, acceptance_days, enterprise_response_days, mediation_days, termination_notice_days, due_soon_days, limitation_years)
 VALUES
-  (1, '《市场监督管理投诉举报处理暂行办法》(国家市场监督管理总局令第20号, 2022年修正) 第十五、二十一、二十七条; 《消费者权益保护法》第四十六条', 7, 10, 45, 7, 2, 3);
+  ('00000000-0000-4000-8000-00000000c001', 1, '《市场监督管理投诉举报处理暂行办法》(国家市场监督管理总局令第20号, 2022年修正) 第十五、二十一、二十七条; 《消费者权益保护法》第四十六条', 7, 10, 45, 7, 2, 3);
