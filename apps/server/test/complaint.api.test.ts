@@ -371,6 +371,7 @@ describe('POST /api/v1/complaints/:id/actions (workflow)', () => {
     expect(forward.statusCode).toBe(409);
     expect(forward.json().error.code).toBe('transition_not_allowed');
     expect(forward.json().error.message).toContain('accept, refuse, transfer, comment');
+    expect(forward.json().error.params).toEqual({ status: 'received', allowed: 'accept, refuse, transfer, comment' });
     expect((await act(filed.id, { action: 'accept', version: 1 })).statusCode).toBe(200);
     const stale = await act(filed.id, { action: 'forward', version: 1 });
     expect(stale.statusCode).toBe(409);
@@ -629,6 +630,27 @@ describe('working-day calendar and time limits', () => {
     const info = (await t.request({ method: 'GET', url: '/api/v1/public/complaint-service' })).json();
     expect(info.timeLimit).toMatchObject({ version: 2, acceptanceDays: 5 });
     expect(info.associations.some((a: { id: string }) => a.id === jiancaiId)).toBe(true);
+  });
+});
+
+describe('notifications', () => {
+  it('401 when not logged in; one’s own notice is marked read, another person’s is not found', async () => {
+    expect((await t.request({ method: 'GET', url: '/api/v1/notifications' })).statusCode).toBe(401);
+    const filed = await file();
+    await act(filed.id, { action: 'accept' });
+    await act(filed.id, { action: 'forward' });
+    const inbox = (await t.request({ method: 'GET', url: '/api/v1/notifications', cookie: enterpriseAdmin })).json();
+    const notice = inbox.find((n: { params: { trackingNo: string } }) => n.params.trackingNo === filed.trackingNo);
+    expect(notice).toMatchObject({
+      kind: 'complaint.forwarded',
+      readAt: null,
+      link: `/console/complaints/${filed.id}`,
+    });
+    const url = `/api/v1/notifications/${notice.id}/read`;
+    expect((await t.request({ method: 'POST', url, cookie: staff })).statusCode).toBe(404);
+    expect((await t.request({ method: 'POST', url, cookie: enterpriseAdmin })).statusCode).toBe(204);
+    const after = (await t.request({ method: 'GET', url: '/api/v1/notifications', cookie: enterpriseAdmin })).json();
+    expect(after.find((n: { id: string }) => n.id === notice.id).readAt).not.toBeNull();
   });
 });
 

@@ -84,5 +84,7 @@ export interface ErrorBody {
     message: string;
     requestId?: string;
     fields?: FieldError[];
+    /** The values the message was made from (e.g. `status` and `allowed` of a refused step). */
+    params?: Record<string, string | number>;
   };
 }

@@ -125,6 +125,7 @@ function body(locale: Locale, error: AppError, requestId: string): ErrorBody {
       message: errorMessage(locale, error.code, { ...error.params, requestId }),
       requestId,
       ...(fields.length ? { fields } : {}),
+      ...(Object.keys(error.params).length ? { params: error.params } : {}),
     },
   };
 }
