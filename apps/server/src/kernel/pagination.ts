@@ -42,6 +42,11 @@ export function pageResult<T>(items: T[], p: PageRequest, counted: Counted): Pag
   };
 }
 
+/** A page read with one row of look-ahead instead of a count: the total is known to be at least this much. */
+export function lookAheadResult<T>(items: T[], p: PageRequest, hasMore: boolean): PageResult<T> {
+  return pageResult(items, p, { atLeast: offsetOf(p) + items.length + (hasMore ? 1 : 0) });
+}
+
 /** Escape LIKE wildcards in user input. */
 export function likeEscape(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);

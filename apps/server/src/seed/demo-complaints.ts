@@ -6,8 +6,9 @@ import { appUser, complaint, membership, organisation, roleAssignment } from '..
 import { type Actor, anonymousActor, buildActor } from '../kernel/actor.js';
 import { calendarService } from '../modules/calendar/calendar.service.js';
 import { addCalendarDays, isWorkingDay, type WorkingCalendar } from '../modules/calendar/working-days.js';
+import { timeLimitsById } from '../modules/complaint/complaint.repository.js';
 import { complaintService } from '../modules/complaint/complaint.service.js';
-import { deadlinesOf } from '../modules/complaint/complaint.workflow.js';
+import { deadlineFields } from '../modules/complaint/complaint.workflow.js';
 import { createMailer } from '../modules/notification/mailer.js';
 import { warningService } from '../modules/warning/warning.service.js';
 
@@ -233,24 +234,19 @@ export async function seedDemoComplaints(database: Database, config: Config): Pr
       // Back-date the receipt and count its deadlines again on the calendar.
       let receivedOn = row.receivedOn;
       for (let d = 0; d < demo.receivedDaysAgo; d++) receivedOn = previousWorkingDay(receivedOn, workingCalendar);
-      const [limit] = await database.query<Record<string, number>>(
-        'select acceptance_days as "acceptanceDays", enterprise_response_days as "enterpriseResponseDays", mediation_days as "mediationDays", termination_notice_days as "terminationNoticeDays", due_soon_days as "dueSoonDays", limitation_years as "limitationYears" from complaint_time_limit where id = $1',
-        [row.timeLimitId],
-      );
-      const d = deadlinesOf({ ...row, receivedOn }, limit as never, workingCalendar);
-      await database.transaction(SYSTEM_SCOPE, (tx) =>
-        tx
+      await database.transaction(SYSTEM_SCOPE, async (tx) => {
+        const limits = (await timeLimitsById(tx, [row.timeLimitId])).get(row.timeLimitId);
+        if (!limits) return;
+        await tx
           .update(complaint)
           .set({
             trackingNo: `TS${receivedOn.replaceAll('-', '')}${row.trackingNo.slice(-6)}`,
             receivedOn,
             receivedAt: sql`${receivedOn}::date + time '10:30' - interval '8 hours'`,
-            acceptanceDue: d.acceptanceDue,
-            dueOn: d.running?.date ?? null,
-            dueKind: d.running?.kind ?? null,
+            ...deadlineFields({ ...row, receivedOn }, limits, workingCalendar),
           })
-          .where(eq(complaint.id, row.id)),
-      );
+          .where(eq(complaint.id, row.id));
+      });
     }
     let version = row.version;
     for (const { as, ...step } of demo.steps) {

@@ -21,7 +21,7 @@ import { AppError, notFound, versionConflict } from '../../kernel/app-error.js';
 import { audit, diff } from '../../kernel/audit.js';
 import { todayInShanghai } from '../../kernel/clock.js';
 import type { AppContext } from '../../kernel/context.js';
-import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
+import { lookAheadResult, pageOf } from '../../kernel/pagination.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { addCalendarDays, addWorkingDays, type WorkingCalendar } from '../calendar/working-days.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
@@ -45,7 +45,7 @@ import {
   applyStep,
   type CaseClock,
   type CaseSide,
-  deadlinesOf,
+  deadlineFields,
   dueStateOf,
   openCase,
   STEPS,
@@ -457,7 +457,7 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
       }
       const { rows, hasMore } = await repo.listQueue(tx, scope, filter, page);
       const items = rows.map((r) => presentSummary(r, dueStateOf(r.dueOn, today, limits.dueSoonDays, workingCalendar)));
-      return pageResult(items, page, { atLeast: offsetOf(page) + rows.length + (hasMore ? 1 : 0) });
+      return lookAheadResult(items, page, hasMore);
     });
   }
 
@@ -707,9 +707,7 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
         regulatorIds: orgIdsOfKind(actor, 'regulator'),
       };
       const { rows, hasMore } = await repo.listReferrals(tx, scope, query.status, page);
-      return pageResult(rows.map(presentReferral), page, {
-        atLeast: offsetOf(page) + rows.length + (hasMore ? 1 : 0),
-      });
+      return lookAheadResult(rows.map(presentReferral), page, hasMore);
     });
   }
 
@@ -861,15 +859,7 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
       for (const c of cases) {
         const timeLimit = limits.get(c.timeLimitId);
         if (!timeLimit) continue;
-        const d = deadlinesOf(c, timeLimit, workingCalendar);
-        const changes = {
-          acceptanceDue: d.acceptanceDue,
-          responseDue: d.responseDue,
-          mediationDue: d.mediationDue,
-          dueOn: d.running?.date ?? null,
-          dueKind: d.running?.kind ?? null,
-          dueProvisional: d.provisional,
-        };
+        const changes = deadlineFields(c, timeLimit, workingCalendar);
         if (!(await repo.updateComplaint(tx, c.id, c.version, changes))) continue;
         await repo.insertEvent(tx, {
           complaintId: c.id,

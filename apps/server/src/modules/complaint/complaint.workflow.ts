@@ -204,10 +204,14 @@ export function deadlinesOf(
   };
 }
 
-function withDeadlines(clock: CaseClock, limits: TimeLimits, calendar: WorkingCalendar): CaseClock {
+/** The deadline columns of a case, counted on a calendar. */
+export function deadlineFields(
+  clock: Parameters<typeof deadlinesOf>[0],
+  limits: TimeLimits,
+  calendar: WorkingCalendar,
+): Pick<CaseClock, 'acceptanceDue' | 'responseDue' | 'mediationDue' | 'dueOn' | 'dueKind' | 'dueProvisional'> {
   const d = deadlinesOf(clock, limits, calendar);
   return {
-    ...clock,
     acceptanceDue: d.acceptanceDue,
     responseDue: d.responseDue,
     mediationDue: d.mediationDue,
@@ -215,6 +219,10 @@ function withDeadlines(clock: CaseClock, limits: TimeLimits, calendar: WorkingCa
     dueKind: d.running?.kind ?? null,
     dueProvisional: d.provisional,
   };
+}
+
+function withDeadlines(clock: CaseClock, limits: TimeLimits, calendar: WorkingCalendar): CaseClock {
+  return { ...clock, ...deadlineFields(clock, limits, calendar) };
 }
 
 /** A new case on the day it is received. `harmKnownOn` beyond the limitation period refuses it at once. */

@@ -10,7 +10,7 @@ import { type Actor, can, inRegion, orgIdsOfKind, scopeOf } from '../../kernel/a
 import { AppError, notFound, versionConflict } from '../../kernel/app-error.js';
 import { audit, diff } from '../../kernel/audit.js';
 import type { AppContext } from '../../kernel/context.js';
-import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
+import { lookAheadResult, pageOf } from '../../kernel/pagination.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import * as repo from './warning.repository.js';
 import { allowedWarningStatuses, editableText } from './warning.workflow.js';
@@ -49,7 +49,7 @@ export function warningService(ctx: AppContext) {
         { ...(actor.regionPrefix && !query.associationId ? {} : { associationIds }), status: query.status },
         page,
       );
-      return pageResult(rows.map(present), page, { atLeast: offsetOf(page) + rows.length + (hasMore ? 1 : 0) });
+      return lookAheadResult(rows.map(present), page, hasMore);
     });
   }
 
@@ -57,7 +57,7 @@ export function warningService(ctx: AppContext) {
     const page = pageOf(query);
     return database.read(PUBLIC_SCOPE, async (tx) => {
       const { rows, hasMore } = await repo.listWarnings(tx, { publishedOnly: true }, page);
-      return pageResult(rows.map(present), page, { atLeast: offsetOf(page) + rows.length + (hasMore ? 1 : 0) });
+      return lookAheadResult(rows.map(present), page, hasMore);
     });
   }
 
