@@ -100,14 +100,32 @@ export async function loadedYears(tx: Tx): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-/** The associations an enterprise is an active member of (published or not: the consumer chose it by name). */
-export async function activeAssociationsOf(tx: Tx, enterpriseId: string) {
-  return tx
-    .select({ id: membership.associationId, name: association.name })
-    .from(membership)
-    .innerJoin(association, eq(association.id, membership.associationId))
-    .where(and(eq(membership.enterpriseId, enterpriseId), eq(membership.status, 'active')))
+/**
+ * An organisation and the associations it is an active member of, in one statement (published or not:
+ * the consumer chose it by name). Empty when the organisation does not exist.
+ */
+export async function organisationWithAssociations(tx: Tx, organisationId: string) {
+  const rows = await tx
+    .select({
+      name: organisation.name,
+      kind: organisation.kind,
+      associationId: association.id,
+      associationName: association.name,
+    })
+    .from(organisation)
+    .leftJoin(membership, and(eq(membership.enterpriseId, organisation.id), eq(membership.status, 'active')))
+    .leftJoin(association, eq(association.id, membership.associationId))
+    .where(eq(organisation.id, organisationId))
     .orderBy(asc(association.name));
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    name: first.name,
+    kind: first.kind,
+    associations: rows.flatMap((r) =>
+      r.associationId ? [{ id: r.associationId, name: r.associationName as string }] : [],
+    ),
+  };
 }
 
 /** Serialises submissions with the same fingerprint for the rest of the transaction. */

@@ -56,6 +56,7 @@ import {
 /** The same phone, respondent and facts within this window is one submission, not two. */
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 const PHONE = new RegExp(PHONE_PATTERN);
+const TIME_LIMIT_CACHE_MS = 60_000;
 const TRACKING_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const ENTERPRISE_ROLES = ['enterprise_admin', 'chief_quality_officer'] as const;
 const ASSOCIATION_HANDLERS = ['association_admin', 'association_staff'] as const;
@@ -110,6 +111,15 @@ function clockOf(row: repo.ComplaintRow): CaseClock {
 
 export function complaintService(ctx: AppContext, calendar: CalendarService, mailer: Mailer) {
   const { database, config } = ctx;
+  /** The time limits new cases open under: read at most once a minute per process (a new version is rare). */
+  let cachedLimit: { row: repo.TimeLimitRow; at: number } | null = null;
+
+  async function currentLimit(tx: Tx): Promise<repo.TimeLimitRow> {
+    if (cachedLimit && Date.now() - cachedLimit.at < TIME_LIMIT_CACHE_MS) return cachedLimit.row;
+    const row = await repo.currentTimeLimit(tx);
+    cachedLimit = { row, at: Date.now() };
+    return row;
+  }
 
   async function tell(
     tx: Tx,
@@ -192,7 +202,7 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
       await repo.lockFingerprint(tx, fingerprint);
       const earlier = await repo.recentByFingerprint(tx, fingerprint, new Date(Date.now() - DUPLICATE_WINDOW_MS));
       if (earlier) return { receipt: receiptOf(earlier, true), created: false };
-      const limits = await repo.currentTimeLimit(tx);
+      const limits = await currentLimit(tx);
       const clock = openCase(
         { kind: input.kind, receivedOn: today, harmKnownOn: input.harmKnownOn ?? null },
         limits,
@@ -293,9 +303,9 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
   /** The handling association and the respondent's name: from the member's membership, or as given. */
   async function resolveParties(tx: Tx, input: ComplaintIntake) {
     if (input.enterpriseId) {
-      const enterprise = await orgRepo.findOrganisation(tx, input.enterpriseId);
+      const enterprise = await repo.organisationWithAssociations(tx, input.enterpriseId);
       if (enterprise?.kind !== 'enterprise') throw AppError.validation('enterpriseId', 'not_an_enterprise');
-      const associations = await repo.activeAssociationsOf(tx, enterprise.id);
+      const associations = enterprise.associations;
       const chosen = input.associationId
         ? associations.find((a) => a.id === input.associationId)
         : associations.length === 1
@@ -442,7 +452,7 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
     const today = todayInShanghai();
     const workingCalendar = await calendar.current();
     return database.transaction(scopeOf(actor), async (tx) => {
-      const limits = await repo.currentTimeLimit(tx);
+      const limits = await currentLimit(tx);
       const scope = await queueScope(tx, actor, query);
       const filter: repo.QueueFilter = {
         status: query.status,
@@ -786,6 +796,7 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
       });
       const created = (await repo.listTimeLimits(tx)).find((t) => t.id === id);
       if (!created) throw notFound();
+      cachedLimit = null;
       return presentTimeLimit(created);
     });
   }
