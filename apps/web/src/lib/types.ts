@@ -1,5 +1,7 @@
 import type {
   AuditEventDto,
+  ComplaintSummaryDto,
+  ConsumerWarningDto,
   CreditCodeCheckDto,
   DivisionDto,
   IndustryDto,
@@ -8,6 +10,7 @@ import type {
   PageOf,
   PublicOrganisationDto,
   PublicStatsDto,
+  ReferralDto,
   UserDto,
   UserListQuery as UserListQueryDto,
 } from '@gongzhi/contracts';
@@ -18,6 +21,9 @@ export type PublicOrganisationPage = PageOf<PublicOrganisationDto>;
 export type MembershipPage = PageOf<MembershipDto>;
 export type UserPage = PageOf<UserDto>;
 export type AuditEventPage = PageOf<AuditEventDto>;
+export type ComplaintPage = PageOf<ComplaintSummaryDto>;
+export type ReferralPage = PageOf<ReferralDto>;
+export type ConsumerWarningPage = PageOf<ConsumerWarningDto>;
 export type Division = DivisionDto;
 export type Industry = IndustryDto;
 export type CreditCodeCheck = CreditCodeCheckDto;

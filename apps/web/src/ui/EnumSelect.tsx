@@ -10,6 +10,7 @@ export interface EnumSelectProps<T extends string> {
   disabled?: boolean;
   id?: string;
   style?: CSSProperties;
+  'aria-label'?: string;
 }
 
 interface Options<T extends string> {

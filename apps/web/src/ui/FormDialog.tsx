@@ -1,5 +1,5 @@
 import { type FormInstance, Modal } from 'antd';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from './FormAlert';
 import { useServerErrors } from './useServerErrors';
@@ -18,6 +18,10 @@ interface FormDialogProps {
   intro?: ReactNode;
   /** Offered on a version conflict. */
   onReload?: () => void;
+  /** The submit button's text (default: Save). */
+  okText?: ReactNode;
+  /** A submit that ends or refuses something (a red button). */
+  danger?: boolean;
   /** The form. */
   children: ReactNode;
 }
@@ -33,21 +37,29 @@ export function FormDialog({
   afterClose,
   intro,
   onReload,
+  okText,
+  danger = false,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const unmatched = useServerErrors(form, save.error);
+  // The buttons are made afresh for each opening: a hidden modal never finishes the leave animation of
+  // the Save button's loading icon, which would otherwise still be there (and named) the next time.
+  const [opening, setOpening] = useState(0);
   return (
     <Modal
       open={open}
       title={title}
       width={width}
-      okText={t('common.save')}
+      okText={okText ?? t('common.save')}
+      okButtonProps={danger ? { danger: true } : undefined}
       cancelText={t('common.cancel')}
       confirmLoading={save.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
+      footer={(buttons) => <Fragment key={opening}>{buttons}</Fragment>}
       afterClose={() => {
+        setOpening((n) => n + 1);
         form.resetFields();
         save.reset();
         afterClose?.();
