@@ -22,6 +22,27 @@ const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'directory', element: <DirectoryPage /> },
           { path: 'directory/:id', element: <OrganisationPublicPage /> },
+          // The complaint service's pages load on demand (still plain HTML, no antd).
+          {
+            path: 'complaints',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/ComplaintServicePage')).ComplaintServicePage,
+            }),
+          },
+          {
+            path: 'complaints/new',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/ComplaintIntakePage')).ComplaintIntakePage,
+            }),
+          },
+          {
+            path: 'complaints/track',
+            lazy: async () => ({ Component: (await import('../pages/portal/ComplaintTrackPage')).ComplaintTrackPage }),
+          },
+          {
+            path: 'warnings',
+            lazy: async () => ({ Component: (await import('../pages/portal/WarningsPage')).WarningsPage }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -6,9 +6,12 @@ import { PortalFigures } from './components/PortalFigures';
 const PARTIES = ['regulator', 'association', 'enterprise', 'consumer'] as const;
 const PRINCIPLES = ['coGovernance', 'transparency', 'continuous'] as const;
 
-/** Public services that exist today; later capabilities (credit, complaints…) add their entry here. */
+/** Public services that exist today; later capabilities (credit…) add their entry here. */
 const PUBLIC_LINKS = [
   { key: 'directory', to: '/directory' },
+  { key: 'complaints', to: '/complaints' },
+  { key: 'track', to: '/complaints/track' },
+  { key: 'warnings', to: '/warnings' },
   { key: 'console', to: '/login' },
 ] as const;
 
@@ -23,6 +26,9 @@ export function HomePage() {
         <div className="pt-hero__actions">
           <Link to="/directory" className="pt-button pt-button--primary">
             {t('portal.home.browseDirectory')}
+          </Link>
+          <Link to="/complaints/new" className="pt-button">
+            {t('portal.home.fileComplaint')}
           </Link>
           <Link to="/login" className="pt-button">
             {t('portal.nav.console')}

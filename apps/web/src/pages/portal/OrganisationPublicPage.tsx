@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorText, isStatus } from '../../lib/errorText';
 import { usePublicOrganisation } from '../../modules/organisation/hooks/usePublic';
+import { MemberComplaintStats } from './components/MemberComplaintStats';
 import { OrganisationHeading } from './components/OrganisationHeading';
 import { Spinner } from './components/Spinner';
 import { StateBox } from './components/StateBox';
@@ -93,6 +94,7 @@ export function OrganisationPublicPage() {
           </ul>
         )}
       </section>
+      {organisation.kind === 'enterprise' ? <MemberComplaintStats id={organisation.id} /> : null}
     </>
   );
 }

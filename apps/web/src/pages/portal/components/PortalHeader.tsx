@@ -21,6 +21,12 @@ export function PortalHeader() {
           <NavLink to="/directory" className="pt-nav__link">
             {t('portal.nav.directory')}
           </NavLink>
+          <NavLink to="/complaints" className="pt-nav__link">
+            {t('portal.nav.complaints')}
+          </NavLink>
+          <NavLink to="/warnings" className="pt-nav__link">
+            {t('portal.nav.warnings')}
+          </NavLink>
         </nav>
         <div className="pt-header__actions">
           <PortalLanguageSwitch />
