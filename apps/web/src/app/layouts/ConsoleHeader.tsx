@@ -3,6 +3,8 @@ import type { MeDto } from '@gongzhi/contracts';
 import { Button, Dropdown, Flex, Grid, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { can } from '../../modules/auth/hooks/currentUser';
+import { NotificationBell } from '../../modules/notification/components/NotificationBell';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 
 interface ConsoleHeaderProps {
@@ -47,6 +49,7 @@ export function ConsoleHeader({ me, onLogout, onOpenMenu, showMenuButton }: Cons
           </Typography.Text>
         ) : null}
         <LanguageSwitch />
+        {can(me, 'notification.read') ? <NotificationBell /> : null}
         <Dropdown
           trigger={['click']}
           menu={{
