@@ -31,6 +31,27 @@ export const consoleRoutes: RouteObject[] = [
     path: 'my-memberships',
     lazy: async () => ({ Component: (await import('../pages/console/OwnMembershipsPage')).OwnMembershipsPage }),
   },
+  {
+    path: 'complaints',
+    lazy: async () => ({ Component: (await import('../pages/console/ComplaintQueuePage')).ComplaintQueuePage }),
+  },
+  {
+    path: 'complaints/:id',
+    lazy: async () => ({ Component: (await import('../pages/console/ComplaintDetailPage')).ComplaintDetailPage }),
+  },
+  {
+    path: 'complaint-stats',
+    lazy: async () => ({ Component: (await import('../pages/console/ComplaintStatsPage')).ComplaintStatsPage }),
+  },
+  {
+    path: 'referrals',
+    lazy: async () => ({ Component: (await import('../pages/console/ReferralsPage')).ReferralsPage }),
+  },
+  {
+    path: 'warnings',
+    lazy: async () => ({ Component: (await import('../pages/console/ConsumerWarningsPage')).ConsumerWarningsPage }),
+  },
+  { path: 'calendar', lazy: async () => ({ Component: (await import('../pages/console/CalendarPage')).CalendarPage }) },
   { path: 'users', lazy: async () => ({ Component: (await import('../pages/console/UsersPage')).UsersPage }) },
   { path: 'audit', lazy: async () => ({ Component: (await import('../pages/console/AuditPage')).AuditPage }) },
   { path: 'account', lazy: async () => ({ Component: (await import('../pages/console/AccountPage')).AccountPage }) },

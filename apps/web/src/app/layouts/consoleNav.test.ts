@@ -28,8 +28,22 @@ const keys = (user: MeDto) =>
   buildConsoleNav(user).sections.flatMap((section) => section.items.map((item) => item.key));
 
 describe('buildConsoleNav', () => {
-  it('gives a regulator administrator the register, users and audit', () => {
-    expect(keys(me('regulator_admin', 'regulator'))).toEqual(['organisations', 'users', 'audit']);
+  it('gives a regulator administrator the register, complaints, referrals, statistics, calendar, users and audit', () => {
+    expect(keys(me('regulator_admin', 'regulator'))).toEqual([
+      'organisations',
+      'complaints',
+      'referrals',
+      'complaintStats',
+      'calendar',
+      'users',
+      'audit',
+    ]);
+  });
+
+  it('gives association staff the complaint queue, referrals, statistics and warnings, but not the calendar', () => {
+    const staff = keys(me('association_staff', 'industry_organisation'));
+    expect(staff).toEqual(expect.arrayContaining(['complaints', 'referrals', 'complaintStats', 'warnings']));
+    expect(staff).not.toContain('calendar');
   });
 
   it('gives an association secretary its own member list', () => {
@@ -38,8 +52,14 @@ describe('buildConsoleNav', () => {
     expect(members?.path).toBe('/console/associations/industry_organisation-id/members');
   });
 
-  it('gives an enterprise its own page and associations, never the register of others', () => {
-    expect(keys(me('enterprise_admin', 'enterprise'))).toEqual(['ownOrganisation', 'ownMemberships', 'users']);
+  it('gives an enterprise its own page, associations and complaints, never the register of others', () => {
+    expect(keys(me('enterprise_admin', 'enterprise'))).toEqual([
+      'ownOrganisation',
+      'ownMemberships',
+      'complaints',
+      'complaintStats',
+      'users',
+    ]);
     expect(keys(me('chief_quality_officer', 'enterprise'))).not.toContain('organisations');
   });
 
@@ -48,6 +68,7 @@ describe('buildConsoleNav', () => {
     expect(nav.sections).toEqual([]);
     expect(buildConsoleNav(me('regulator_admin', 'regulator')).sections.map((section) => section.key)).toEqual([
       'elements',
+      'consumer',
       'system',
     ]);
   });
@@ -57,5 +78,6 @@ describe('buildConsoleNav', () => {
     expect(selectedNavKey(nav, '/console/organisations/enterprise-id/edit')).toBe('ownOrganisation');
     expect(selectedNavKey(nav, '/console')).toBe('dashboard');
     expect(selectedNavKey(nav, '/console/account')).toBe('');
+    expect(selectedNavKey(nav, '/console/complaints/complaint-id')).toBe('complaints');
   });
 });

@@ -1,8 +1,13 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
+  SendOutlined,
   ShopOutlined,
   TeamOutlined,
   UserOutlined,
@@ -11,7 +16,19 @@ import type { MeDto } from '@gongzhi/contracts';
 import type { ReactNode } from 'react';
 import { can, canBrowseOrganisations, organisationsOfKind } from '../../modules/auth/hooks/currentUser';
 
-type NavKey = 'dashboard' | 'organisations' | 'members' | 'ownOrganisation' | 'ownMemberships' | 'users' | 'audit';
+type NavKey =
+  | 'dashboard'
+  | 'organisations'
+  | 'members'
+  | 'ownOrganisation'
+  | 'ownMemberships'
+  | 'complaints'
+  | 'referrals'
+  | 'complaintStats'
+  | 'warnings'
+  | 'calendar'
+  | 'users'
+  | 'audit';
 export type NavLabelKey = `nav.${NavKey}`;
 
 export interface NavItem {
@@ -24,8 +41,8 @@ export interface NavItem {
 }
 
 export interface NavSection {
-  key: 'environment' | 'process' | 'elements' | 'system';
-  label: 'nav.environment' | 'nav.process' | 'nav.elements' | 'nav.system';
+  key: 'environment' | 'process' | 'elements' | 'consumer' | 'system';
+  label: 'nav.environment' | 'nav.process' | 'nav.elements' | 'nav.consumer' | 'nav.system';
   items: NavItem[];
 }
 
@@ -57,7 +74,21 @@ export function buildConsoleNav(me: MeDto): { home: NavItem; sections: NavSectio
     elements.push(navItem('ownMemberships', '/console/my-memberships', <BankOutlined />));
   }
 
+  // The consumer-rights service (§8.2.2.1 c, §8.2.2.2 c): complaints, referrals, statistics, warnings.
+  const consumer: NavItem[] = [];
+  if (can(me, 'complaint.read')) {
+    consumer.push(navItem('complaints', '/console/complaints', <CustomerServiceOutlined />));
+  }
+  if (can(me, 'complaint.referral') || can(me, 'complaint.handle')) {
+    consumer.push(navItem('referrals', '/console/referrals', <SendOutlined />));
+  }
+  if (can(me, 'complaint.stats')) {
+    consumer.push(navItem('complaintStats', '/console/complaint-stats', <BarChartOutlined />));
+  }
+  if (can(me, 'warning.manage')) consumer.push(navItem('warnings', '/console/warnings', <AlertOutlined />));
+
   const system: NavItem[] = [];
+  if (can(me, 'calendar.manage')) system.push(navItem('calendar', '/console/calendar', <CalendarOutlined />));
   if (can(me, 'user.read')) system.push(navItem('users', '/console/users', <UserOutlined />));
   if (can(me, 'audit.read')) system.push(navItem('audit', '/console/audit', <AuditOutlined />));
 
@@ -66,6 +97,7 @@ export function buildConsoleNav(me: MeDto): { home: NavItem; sections: NavSectio
     { key: 'environment', label: 'nav.environment', items: [] },
     { key: 'process', label: 'nav.process', items: [] },
     { key: 'elements', label: 'nav.elements', items: elements },
+    { key: 'consumer', label: 'nav.consumer', items: consumer },
     { key: 'system', label: 'nav.system', items: system },
   ];
   return { home, sections: sections.filter((section) => section.items.length > 0) };
