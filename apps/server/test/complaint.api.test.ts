@@ -187,6 +187,24 @@ describe('POST /api/v1/public/complaints (public intake)', () => {
     expect(await t.auditOf('complaint.attachment_read', id)).toHaveLength(1);
   });
 
+  it('takes a phone photo of several megabytes (above the global body limit); refuses one over 5 MB', async () => {
+    const photo = Buffer.concat([PNG, Buffer.alloc(4_500_000, 7)]);
+    const ok = await t.request({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      body: intakeBody({ attachments: [{ filename: 'IMG_0001.PNG', contentBase64: photo.toString('base64') }] }),
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const big = Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024, 7)]);
+    const tooBig = await t.request({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      body: intakeBody({ attachments: [{ filename: 'IMG_0002.PNG', contentBase64: big.toString('base64') }] }),
+    });
+    expect(tooBig.statusCode).toBe(400);
+    expect(errorFields(tooBig)).toEqual({ 'attachments.0.contentBase64': 'too_long' });
+  });
+
   it('recognises the same submission minutes later and does not file it twice', async () => {
     const body = intakeBody();
     const first = await t.request({ method: 'POST', url: '/api/v1/public/complaints', body });

@@ -155,7 +155,10 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimitBytes: numb
           return sendError(
             reply,
             request,
-            new AppError('payload_too_large', [], { limit: `${Math.round(bodyLimitBytes / 1024)} KB` }),
+            // The route's own limit when it has one (the complaint intake takes attachments).
+            new AppError('payload_too_large', [], {
+              limit: `${Math.round((request.routeOptions.bodyLimit ?? bodyLimitBytes) / 1024)} KB`,
+            }),
           );
         case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
           return sendError(reply, request, new AppError('unsupported_media_type'));
