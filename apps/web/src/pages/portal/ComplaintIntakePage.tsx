@@ -19,6 +19,7 @@ import {
   type IntakeField,
   type IntakeValues,
   intakeFieldOf,
+  nameAttachmentErrors,
   needsAssociation,
   todayInShanghai,
   toIntakeBody,
@@ -135,7 +136,7 @@ export function ComplaintIntakePage() {
         window.scrollTo({ top: 0 });
       },
       onError: (error) => {
-        const grouped = groupFieldErrors(fieldErrorsOf(error), intakeFieldOf);
+        const grouped = groupFieldErrors(nameAttachmentErrors(fieldErrorsOf(error), values.attachments), intakeFieldOf);
         setServerErrors(grouped.byField);
         focusField(firstInvalid(grouped.byField));
       },

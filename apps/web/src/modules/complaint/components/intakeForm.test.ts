@@ -4,6 +4,7 @@ import {
   emptyIntake,
   type IntakeValues,
   intakeFieldOf,
+  nameAttachmentErrors,
   todayInShanghai,
   toIntakeBody,
   validateIntake,
@@ -130,5 +131,26 @@ describe('intakeFieldOf', () => {
 describe('todayInShanghai', () => {
   it('is the date in China, not in UTC', () => {
     expect(todayInShanghai(new Date('2026-04-30T17:00:00Z'))).toBe('2026-05-01');
+  });
+});
+
+describe('nameAttachmentErrors', () => {
+  it('puts the file’s name before the server’s message about it', () => {
+    const file = {
+      filename: 'a.jpg',
+      contentBase64: 'QUJD',
+      bytes: 3,
+      originalName: 'IMG_1.HEIC',
+      mediaType: 'image/jpeg',
+    };
+    const named = nameAttachmentErrors(
+      [
+        { field: 'attachments.0.contentBase64', issue: 'attachment_type', message: '附件类型不支持' },
+        { field: 'attachments.3', issue: 'attachment_size', message: '附件不能超过 5 MB' },
+        { field: 'facts', issue: 'required', message: '必填' },
+      ],
+      [file],
+    );
+    expect(named.map((e) => e.message)).toEqual(['IMG_1.HEIC: 附件类型不支持', '附件不能超过 5 MB', '必填']);
   });
 });

@@ -2,6 +2,7 @@ import {
   type ComplaintCategory,
   type ComplaintIntake,
   type ComplaintKind,
+  type FieldError,
   type FieldIssue,
   fieldMessage,
   type Locale,
@@ -94,6 +95,18 @@ export function intakeFieldOf(path: string): IntakeField | null {
   if (head === 'enterpriseId' || head === 'respondentName') return 'respondent';
   if (head === 'contentBase64' || head === 'filename') return 'attachments';
   return (INTAKE_FIELDS as readonly string[]).includes(head) ? (head as IntakeField) : null;
+}
+
+/** Names the file in the server's message about attachment N ("IMG_0001.jpg: …"), which only says where it is. */
+export function nameAttachmentErrors(
+  fields: readonly FieldError[],
+  attachments: readonly PreparedAttachment[],
+): FieldError[] {
+  return fields.map((error) => {
+    const match = /^attachments\.(\d+)(\.|$)/.exec(error.field);
+    const file = match ? attachments[Number(match[1])] : undefined;
+    return file ? { ...error, message: `${file.originalName}: ${error.message}` } : error;
+  });
 }
 
 /** Whether the handling association has to be chosen by the consumer. */
