@@ -38,7 +38,7 @@ export function ConsoleHeader({ me, onLogout, onOpenMenu, showMenuButton }: Cons
         <Button type="text" icon={<MenuOutlined />} aria-label={t('console.expand')} onClick={onOpenMenu} />
       ) : null}
       <Link to="/console" style={{ color: 'inherit' }}>
-        <Typography.Text strong style={{ fontSize: 16 }}>
+        <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
           {t('app.consoleTitle')}
         </Typography.Text>
       </Link>
@@ -64,7 +64,8 @@ export function ConsoleHeader({ me, onLogout, onOpenMenu, showMenuButton }: Cons
           <Button type="text" aria-label={t('console.userMenu')} data-testid="user-menu">
             <Space size={4}>
               <UserOutlined />
-              <span>{me.user.displayName}</span>
+              {/* On a phone the name would push the title and the language switch out of the header. */}
+              {screens.sm ? <span>{me.user.displayName}</span> : null}
               <DownOutlined style={{ fontSize: 10 }} />
             </Space>
           </Button>
