@@ -6,11 +6,11 @@ import { currentLocale } from '../../../lib/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
 import { requiredChoiceRule } from '../../organisation/components/fieldRules';
-import { OrganisationPicker } from '../../organisation/components/OrganisationPicker';
 import { TextField } from '../../organisation/components/TextField';
 import { useComplaintAction } from '../hooks/useComplaints';
 import { ACTION_EMPHASIS, ACTION_FIELDS, type ActionField, type ActionValues, toActionBody } from './actionForm';
 import { RefusalGroundSelect } from './RefusalGroundSelect';
+import { RegulatorSelect } from './RegulatorSelect';
 import { TerminationGroundSelect } from './TerminationGroundSelect';
 
 const NOTE_MAX = 2000;
@@ -126,7 +126,7 @@ export function ComplaintActionDialog({ complaint, action, onClose, onReload }: 
                 case 'regulatorId':
                   return (
                     <Form.Item key={name} name={name} label={label} rules={[requiredChoiceRule(locale)]}>
-                      <OrganisationPicker kind="regulator" />
+                      <RegulatorSelect />
                     </Form.Item>
                   );
                 case 'consumerConsent':

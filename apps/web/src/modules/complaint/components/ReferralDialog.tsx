@@ -5,10 +5,10 @@ import { currentLocale } from '../../../lib/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
 import { requiredChoiceRule } from '../../organisation/components/fieldRules';
-import { OrganisationPicker } from '../../organisation/components/OrganisationPicker';
 import { TextField } from '../../organisation/components/TextField';
 import { useCreateReferral } from '../hooks/useComplaints';
 import { ReferralKindSelect } from './ReferralKindSelect';
+import { RegulatorSelect } from './RegulatorSelect';
 
 interface ReferralValues {
   kind: ReferralKind;
@@ -64,7 +64,7 @@ export function ReferralDialog({ complaint, open, onClose }: ReferralDialogProps
           <ReferralKindSelect />
         </Form.Item>
         <Form.Item name="regulatorId" label={t('referral.fields.regulator')} rules={[requiredChoiceRule(locale)]}>
-          <OrganisationPicker kind="regulator" />
+          <RegulatorSelect />
         </Form.Item>
         <TextField name="reason" label={t('referral.fields.reason')} max={2000} rows={3} required />
         <TextField name="evidence" label={t('referral.fields.evidence')} max={5000} rows={4} />
