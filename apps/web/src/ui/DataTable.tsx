@@ -27,6 +27,10 @@ type DataTableProps<T> = PagedTableProps<T> & Omit<TableProps<T>, 'dataSource' |
 export function DataTable<T extends object>({ data, loading, onPageChange, filtered, ...rest }: DataTableProps<T>) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
+  // A lower bound that this page already reaches (a look-ahead page with nothing after it) is the exact total.
+  const lowerBound = data
+    ? data.totalIsLowerBound && data.total > (data.page - 1) * data.pageSize + data.items.length
+    : false;
   return (
     <Table<T>
       rowKey="id"
@@ -41,11 +45,11 @@ export function DataTable<T extends object>({ data, loading, onPageChange, filte
           ? {
               current: data.page,
               pageSize: data.pageSize,
-              total: data.totalIsLowerBound ? data.total + data.pageSize : data.total,
+              total: lowerBound ? data.total + data.pageSize : data.total,
               showSizeChanger: true,
               pageSizeOptions: [10, 20, 50, 100],
               showTotal: () =>
-                t(data.totalIsLowerBound ? 'common.totalLowerBound' : 'common.total', {
+                t(lowerBound ? 'common.totalLowerBound' : 'common.total', {
                   total: formatTotal(data.total, false, locale),
                 }),
               onChange: onPageChange,
