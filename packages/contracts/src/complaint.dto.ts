@@ -17,22 +17,7 @@ import {
   TERMINATION_GROUNDS,
   WARNING_STATUSES,
 } from './enums.js';
-
-/** Upper bounds on what the public intake takes. */
-export const COMPLAINT_LIMITS = {
-  factsMin: 10,
-  factsMax: 5000,
-  requestMax: 2000,
-  attachmentsMax: 5,
-  /** Decoded bytes per attachment. */
-  attachmentBytesMax: 5 * 1024 * 1024,
-  /** Base64 characters per attachment (4/3 of the bytes, rounded up to whole quads). */
-  attachmentBase64Max: Math.ceil((5 * 1024 * 1024) / 3) * 4,
-  attachmentMediaTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
-} as const;
-
-/** Mobile 1[3-9]xxxxxxxxx or landline 0xx(x)-xxxxxxx(x), spaces and dashes allowed. */
-export const PHONE_PATTERN = '^\\s*(1[3-9]\\d{9}|0\\d{2,3}[-\\s]?\\d{7,8})\\s*$';
+import { COMPLAINT_LIMITS } from './limits.js';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableDate = Type.Union([DateOnly, Type.Null()]);

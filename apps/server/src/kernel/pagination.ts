@@ -44,7 +44,9 @@ export function pageResult<T>(items: T[], p: PageRequest, counted: Counted): Pag
 
 /** A page read with one row of look-ahead instead of a count: the total is known to be at least this much. */
 export function lookAheadResult<T>(items: T[], p: PageRequest, hasMore: boolean): PageResult<T> {
-  return pageResult(items, p, { atLeast: offsetOf(p) + items.length + (hasMore ? 1 : 0) });
+  const seen = offsetOf(p) + items.length;
+  // Nothing after this page: the total is exact.
+  return pageResult(items, p, hasMore ? { atLeast: seen + 1 } : seen);
 }
 
 /** Escape LIKE wildcards in user input. */

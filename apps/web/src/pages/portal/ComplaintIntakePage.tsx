@@ -1,6 +1,7 @@
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_KINDS,
+  COMPLAINT_LIMITS,
   type ComplaintCategory,
   type ComplaintKind,
   type IntakeReceiptDto,
@@ -25,7 +26,6 @@ import {
   toIntakeBody,
   validateIntake,
 } from '../../modules/complaint/components/intakeForm';
-import { INTAKE_LIMITS } from '../../modules/complaint/components/intakeLimits';
 import { useComplaintService, useSubmitComplaint } from '../../modules/complaint/hooks/useComplaintPublic';
 import { useFetchPublicOrganisation } from '../../modules/organisation/hooks/usePublic';
 import { AttachmentPicker } from './components/AttachmentPicker';
@@ -323,14 +323,14 @@ export function ComplaintIntakePage() {
             id={fieldId('facts')}
             label={isComplaint ? t('portal.intake.facts') : t('portal.intake.factsConsultation')}
             required
-            hint={t('portal.intake.factsHint', { min: INTAKE_LIMITS.factsMin })}
+            hint={t('portal.intake.factsHint', { min: COMPLAINT_LIMITS.factsMin })}
             error={errorOf('facts')}
           >
             <textarea
               {...fieldAria(fieldId('facts'), errorOf('facts'), true)}
               className="pt-textarea"
               rows={5}
-              maxLength={INTAKE_LIMITS.factsMax}
+              maxLength={COMPLAINT_LIMITS.factsMax}
               value={values.facts}
               onChange={(event) => change('facts', event.target.value)}
             />
@@ -347,7 +347,7 @@ export function ComplaintIntakePage() {
                 {...fieldAria(fieldId('request'), errorOf('request'), true)}
                 className="pt-textarea"
                 rows={3}
-                maxLength={INTAKE_LIMITS.requestMax}
+                maxLength={COMPLAINT_LIMITS.requestMax}
                 value={values.request}
                 onChange={(event) => change('request', event.target.value)}
               />
@@ -462,7 +462,7 @@ export function ComplaintIntakePage() {
           <FormField
             id={fieldId('attachments')}
             label={t('portal.intake.addFiles')}
-            hint={t('portal.intake.attachmentsHint', { max: INTAKE_LIMITS.attachmentsMax })}
+            hint={t('portal.intake.attachmentsHint', { max: COMPLAINT_LIMITS.attachmentsMax })}
             error={errorOf('attachments')}
           >
             <AttachmentPicker

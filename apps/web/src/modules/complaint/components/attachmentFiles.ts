@@ -1,4 +1,4 @@
-import { INTAKE_LIMITS } from './intakeLimits';
+import { COMPLAINT_LIMITS } from '@gongzhi/contracts';
 
 /** Photos are scaled so that their longer edge is at most this many pixels. */
 export const MAX_IMAGE_EDGE = 2000;
@@ -64,7 +64,7 @@ export function decodedBytes(base64: string): number {
 
 /** True when the server takes a file of this many (decoded) bytes. */
 export function fitsSizeLimit(bytes: number): boolean {
-  return bytes > 0 && bytes <= INTAKE_LIMITS.attachmentBytesMax;
+  return bytes > 0 && bytes <= COMPLAINT_LIMITS.attachmentBytesMax;
 }
 
 /** The Base64 payload of a `data:` URL. */
@@ -91,7 +91,7 @@ export function safeName(name: string, fallback: string): string {
  */
 export async function encodeWithinLimit(
   encode: (quality: number) => Promise<Blob | null>,
-  limit: number = INTAKE_LIMITS.attachmentBytesMax,
+  limit: number = COMPLAINT_LIMITS.attachmentBytesMax,
   qualities: readonly number[] = JPEG_QUALITIES,
 ): Promise<Blob> {
   for (const quality of qualities) {

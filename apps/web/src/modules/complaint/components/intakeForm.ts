@@ -1,4 +1,5 @@
 import {
+  COMPLAINT_LIMITS,
   type ComplaintCategory,
   type ComplaintIntake,
   type ComplaintKind,
@@ -6,10 +7,10 @@ import {
   type FieldIssue,
   fieldMessage,
   type Locale,
+  PHONE_PATTERN,
   validateIdNumber,
 } from '@gongzhi/contracts';
 import type { PreparedAttachment } from './attachmentFiles';
-import { INTAKE_LIMITS, INTAKE_PHONE_PATTERN } from './intakeLimits';
 
 /** The member enterprise a consumer picked, with the associations it belongs to. */
 export interface ChosenEnterprise {
@@ -114,7 +115,7 @@ export function needsAssociation(values: Pick<IntakeValues, 'enterprise'>): bool
   return values.enterprise === null || values.enterprise.associations.length > 1;
 }
 
-const phone = new RegExp(INTAKE_PHONE_PATTERN);
+const phone = new RegExp(PHONE_PATTERN);
 
 /** Today in the business time zone, as YYYY-MM-DD. */
 export function todayInShanghai(now: Date = new Date()): string {
@@ -149,11 +150,11 @@ export function validateIntake(
 
   const facts = values.facts.trim();
   if (!facts) set('facts', 'required');
-  else if (facts.length < INTAKE_LIMITS.factsMin) set('facts', 'too_short', { limit: INTAKE_LIMITS.factsMin });
-  else tooLong('facts', facts, INTAKE_LIMITS.factsMax);
+  else if (facts.length < COMPLAINT_LIMITS.factsMin) set('facts', 'too_short', { limit: COMPLAINT_LIMITS.factsMin });
+  else tooLong('facts', facts, COMPLAINT_LIMITS.factsMax);
 
   if (values.kind === 'complaint' && !values.request.trim()) set('request', 'request_required');
-  tooLong('request', values.request, INTAKE_LIMITS.requestMax);
+  tooLong('request', values.request, COMPLAINT_LIMITS.requestMax);
 
   if (values.harmKnownOn && values.harmKnownOn > today) set('harmKnownOn', 'future_date');
 
@@ -166,8 +167,8 @@ export function validateIntake(
   const idNumber = values.complainantIdNumber.trim();
   if (idNumber && !validateIdNumber(idNumber).ok) set('complainantIdNumber', 'id_number');
 
-  if (values.attachments.length > INTAKE_LIMITS.attachmentsMax) {
-    set('attachments', 'too_large', { limit: INTAKE_LIMITS.attachmentsMax });
+  if (values.attachments.length > COMPLAINT_LIMITS.attachmentsMax) {
+    set('attachments', 'too_large', { limit: COMPLAINT_LIMITS.attachmentsMax });
   }
   return errors;
 }

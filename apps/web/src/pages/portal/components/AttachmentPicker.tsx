@@ -1,3 +1,4 @@
+import { COMPLAINT_LIMITS } from '@gongzhi/contracts';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -5,7 +6,6 @@ import {
   type PreparedAttachment,
   prepareAttachment,
 } from '../../../modules/complaint/components/attachmentFiles';
-import { INTAKE_LIMITS } from '../../../modules/complaint/components/intakeLimits';
 import { fieldAria } from './FormField';
 
 interface AttachmentPickerProps {
@@ -22,7 +22,7 @@ export function AttachmentPicker({ id, value, onChange, onBusyChange, error }: A
   const { t } = useTranslation();
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const max = INTAKE_LIMITS.attachmentsMax;
+  const max = COMPLAINT_LIMITS.attachmentsMax;
 
   const add = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
