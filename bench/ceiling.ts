@@ -1,13 +1,19 @@
 /**
- * The machine's ceiling for a public credit-code lookup: bare Fastify and one indexed query on the
- * same table (no auth, no transaction, no row-level security, no drizzle, no response schema).
+ * The machine's ceilings: bare Fastify and one statement per request (no auth, no transaction, no
+ * row-level security, no drizzle, no schema validation).
  *
  *   DATABASE_URL=postgres://…/gongzhi_bench PORT=3101 node --import tsx bench/ceiling.ts
  *   DATA_DIR=.bench/pglite PORT=3101 node --import tsx bench/ceiling.ts
  *
- * GET /ceiling/by-credit-code/:code → the published organisation's row as JSON, or 404.
+ * GET /ceiling/by-credit-code/:code → the published organisation's row as JSON, or 404 (one indexed select).
+ * POST /ceiling/complaints → 201 and a receipt: one INSERT of the row the public intake would file
+ *   (same columns and sizes) into bench_ceiling_complaint, a scratch copy of complaint with its
+ *   indexes and foreign keys but without row-level security or any of the steps around the insert
+ *   (rate limits, duplicate check, membership, timeline, audit). The table is created anew when the
+ *   server starts.
  * GET /ceiling/health → { ok: true }.
  */
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -23,6 +29,74 @@ export const CEILING_SQL = `select o.id, o.kind, o.name, o.name_en, o.credit_cod
   left join industry i on i.code = o.industry_code
   where o.credit_code = $1`;
 
+/** The intake's scratch table: complaint's columns, defaults, indexes and foreign keys; no RLS. */
+export const CEILING_COMPLAINT_TABLE = 'bench_ceiling_complaint';
+
+const CEILING_INSERT = `insert into ${CEILING_COMPLAINT_TABLE} (id, tracking_no, kind, association_id, enterprise_id,
+  respondent_name, respondent_address, complainant_name, complainant_phone, complainant_address, category, product_name,
+  facts, request, consent_share_contact, status, time_limit_id, received_on, acceptance_due, due_on, due_kind, fingerprint)
+  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'received', $16, $17, $18, $18, 'acceptance', $19)`;
+
+interface IntakeBody {
+  kind?: string;
+  associationId?: string;
+  enterpriseId?: string;
+  respondentName?: string;
+  respondentAddress?: string;
+  complainantName?: string;
+  complainantPhone?: string;
+  complainantAddress?: string;
+  category?: string;
+  productName?: string;
+  facts?: string;
+  request?: string;
+  consentShareContact?: boolean;
+}
+
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Nine calendar days on (seven working days on a plain week): the ceiling does not count working days. */
+function plusDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function intakeValues(body: IntakeBody, timeLimitId: string): unknown[] {
+  const today = shanghaiDay.format(new Date());
+  let suffix = '';
+  // Eight characters (the server's have six): no unique-key collision among the bench's tens of thousands of rows.
+  for (let i = 0; i < 8; i++) suffix += '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'[randomInt(32)];
+  const phone = (body.complainantPhone ?? '').replace(/[\s-]/g, '');
+  const fingerprint = createHash('sha256')
+    .update([phone, body.enterpriseId ?? '', body.facts ?? ''].join('\u0000'))
+    .digest('hex');
+  return [
+    randomUUID(),
+    `TS${today.replaceAll('-', '')}${suffix}`,
+    body.kind ?? 'complaint',
+    body.associationId ?? body.enterpriseId,
+    body.enterpriseId ?? null,
+    body.respondentName ?? '',
+    body.respondentAddress ?? null,
+    body.complainantName ?? '',
+    phone,
+    body.complainantAddress ?? '',
+    body.category ?? 'other',
+    body.productName ?? null,
+    body.facts ?? '',
+    body.request ?? null,
+    body.consentShareContact === true,
+    timeLimitId,
+    today,
+    plusDays(today, 9),
+    fingerprint,
+  ];
+}
+
 export interface CeilingOptions {
   /** postgres://… ; otherwise PGlite in dataDir. */
   databaseUrl?: string | undefined;
@@ -32,11 +106,11 @@ export interface CeilingOptions {
 }
 
 export async function buildCeiling(options: CeilingOptions): Promise<FastifyInstance> {
-  let query: (code: string) => Promise<Record<string, unknown>[]>;
+  let run: (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
   let close: () => Promise<void>;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    query = async (code) => (await pool.query(CEILING_SQL, [code])).rows;
+    run = async (text, values) => (await pool.query(text, values)).rows;
     close = () => pool.end();
   } else {
     if (!options.dataDir) throw new Error('give DATABASE_URL or DATA_DIR');
@@ -44,8 +118,26 @@ export async function buildCeiling(options: CeilingOptions): Promise<FastifyInst
     const database = await openDatabase({ dataDir: path.resolve(options.dataDir) });
     const client = database.pglite;
     if (!client) throw new Error('expected a PGlite database');
-    query = async (code) => (await client.query<Record<string, unknown>>(CEILING_SQL, [code])).rows;
+    run = async (text, values) => (await client.query<Record<string, unknown>>(text, values)).rows;
     close = () => database.close();
+  }
+  const query = (code: string) => run(CEILING_SQL, [code]);
+  // The intake's scratch table, empty at every start (only where complaints exist: migration 0005).
+  let timeLimitId: string | undefined;
+  const hasComplaints = await run(`select to_regclass('complaint') is not null as present`, []);
+  if (hasComplaints[0]?.present) {
+    // A new copy at every start: complaint's columns, defaults, indexes and foreign keys (the same checks
+    // an INSERT into complaint makes), none of its row-level security.
+    await run(`drop table if exists ${CEILING_COMPLAINT_TABLE}`, []);
+    await run(`create table ${CEILING_COMPLAINT_TABLE} (like complaint including defaults including indexes)`, []);
+    const foreignKeys = await run(
+      `select pg_get_constraintdef(oid) as definition from pg_constraint
+       where conrelid = 'complaint'::regclass and contype = 'f' order by conname`,
+      [],
+    );
+    for (const fk of foreignKeys) await run(`alter table ${CEILING_COMPLAINT_TABLE} add ${String(fk.definition)}`, []);
+    const limits = await run('select id from complaint_time_limit order by version desc limit 1', []);
+    timeLimitId = limits[0]?.id as string | undefined;
   }
   const app = Fastify({ logger: false });
   app.get('/ceiling/health', async () => ({ ok: true }));
@@ -53,6 +145,20 @@ export async function buildCeiling(options: CeilingOptions): Promise<FastifyInst
     const row = (await query(req.params.code.trim().toUpperCase()))[0];
     if (!row?.published) return reply.status(404).send({ error: { code: 'not_found' } });
     return row;
+  });
+  app.post<{ Body: IntakeBody }>('/ceiling/complaints', async (req, reply) => {
+    if (!timeLimitId) return reply.status(500).send({ error: { code: 'no_complaint_tables' } });
+    const values = intakeValues(req.body, timeLimitId);
+    await run(CEILING_INSERT, values);
+    return reply.status(201).send({
+      trackingNo: values[1],
+      status: 'received',
+      receivedOn: values[16],
+      dueOn: values[17],
+      dueKind: 'acceptance',
+      dueProvisional: false,
+      duplicate: false,
+    });
   });
   app.addHook('onClose', async () => close());
   return app;

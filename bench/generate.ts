@@ -4,6 +4,7 @@
  *
  *   node --import tsx bench/generate.ts --database-url postgres://…/gongzhi_bench --enterprises 1000000
  *   node --import tsx bench/generate.ts --data-dir .bench/pglite --enterprises 200000
+ *   node --import tsx bench/generate.ts --database-url … --enterprises 1000000 --complaints 1000000
  *
  * Deterministic: enterprise n always gets the same name, credit code, district and memberships
  * (only the uuids are random), so an interrupted load resumes where it stopped and a finished one
@@ -18,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { makeUscc } from '@gongzhi/contracts';
 import { type Database, MIGRATIONS_DIR, openDatabase } from '../apps/server/src/db/client.js';
 import { ensureReferenceData } from '../apps/server/src/db/reference-data.js';
+import { todayInShanghai } from '../apps/server/src/kernel/clock.js';
 
 // ---------------------------------------------------------------- word lists
 
@@ -276,20 +278,25 @@ async function withSession<T>(database: Database, work: (query: Query) => Promis
 }
 
 /**
- * The GIN indexes on organisation as the migrations define them (last definition wins), so that
- * dropping them for the bulk load and recreating them afterwards restores exactly the same index.
+ * The non-unique indexes on `table` as the migrations define them (last definition wins), optionally
+ * of one access method, so that dropping them for a bulk load and recreating them afterwards
+ * restores exactly the same indexes.
  */
-export function organisationGinIndexes(migrationsDir = MIGRATIONS_DIR): Map<string, string> {
+export function migrationIndexes(table: string, using?: string, migrationsDir = MIGRATIONS_DIR): Map<string, string> {
   const indexes = new Map<string, string>();
   const files = fs
     .readdirSync(migrationsDir)
     .filter((f) => f.endsWith('.sql'))
     .sort();
+  const create = new RegExp(
+    `^CREATE INDEX (?:IF NOT EXISTS )?"?(\\w+)"? ON "?${table}"?${using ? ` USING ${using}\\b` : '[\\s(]'}`,
+    'i',
+  );
   for (const file of files) {
     const text = fs.readFileSync(path.join(migrationsDir, file), 'utf8');
     for (const raw of text.split('--> statement-breakpoint')) {
       const statement = raw.trim().replace(/;\s*$/, '');
-      const created = /^CREATE INDEX (?:IF NOT EXISTS )?"?(\w+)"? ON "?organisation"? USING gin\b/i.exec(statement);
+      const created = create.exec(statement);
       if (created?.[1]) indexes.set(created[1], statement);
       const dropped = /^DROP INDEX (?:IF EXISTS )?(?:"?public"?\.)?"?(\w+)"?/i.exec(statement);
       if (dropped?.[1]) indexes.delete(dropped[1]);
@@ -298,9 +305,15 @@ export function organisationGinIndexes(migrationsDir = MIGRATIONS_DIR): Map<stri
   return indexes;
 }
 
-async function existingIndexes(database: Database): Promise<Set<string>> {
+/** The GIN indexes on organisation as the migrations define them. */
+export function organisationGinIndexes(migrationsDir = MIGRATIONS_DIR): Map<string, string> {
+  return migrationIndexes('organisation', 'gin', migrationsDir);
+}
+
+async function existingIndexes(database: Database, table = 'organisation'): Promise<Set<string>> {
   const rows = await database.query<{ indexname: string }>(
-    `select indexname from pg_indexes where schemaname = 'public' and tablename = 'organisation'`,
+    `select indexname from pg_indexes where schemaname = 'public' and tablename = $1`,
+    [table],
   );
   return new Set(rows.map((r) => r.indexname));
 }
@@ -598,6 +611,561 @@ export async function generate(database: Database, options: GenerateOptions): Pr
   return summary;
 }
 
+// ---------------------------------------------------------------- complaints
+
+/**
+ * How much each product draws consumer complaints, relative to the others: household goods that
+ * consumers buy themselves (furniture, tiles, sanitary ware, gas appliances) far more than inputs
+ * that other businesses buy (moulds, chemicals, packaging). An association's share of the complaints
+ * is its active members times its product's weight.
+ */
+export const COMPLAINT_WEIGHTS: Record<string, number> = {
+  家具: 12,
+  办公家具: 4,
+  红木家具: 8,
+  陶瓷: 8,
+  陶瓷制品: 5,
+  建筑陶瓷: 6,
+  瓷砖: 10,
+  卫浴: 8,
+  卫浴洁具: 8,
+  洁具: 6,
+  燃气具: 8,
+  燃具: 5,
+  热水器: 8,
+  太阳能: 3,
+  厨卫电器: 7,
+  家用电器: 8,
+  电器: 5,
+  小家电: 7,
+  门窗: 8,
+  照明: 4,
+  灯饰: 5,
+  五金: 3,
+  五金制品: 2,
+  不锈钢: 2,
+  建材: 3,
+  新型建材: 2,
+  石材: 2,
+  玻璃: 2,
+  涂料: 3,
+  服装: 4,
+  食品: 5,
+  纺织: 1,
+  电线电缆: 1,
+  电缆: 1,
+  线缆: 1,
+  光纤: 0.5,
+  水泥制品: 0.5,
+  铝材: 1,
+  铝型材: 1,
+  电气: 1,
+  机械: 0.5,
+  机械设备: 0.5,
+  模具: 0.3,
+  塑料: 0.5,
+  塑胶: 0.5,
+  化工: 0.3,
+  包装: 0.3,
+  电子: 1,
+};
+
+export interface ComplaintGenerateOptions {
+  complaints: number;
+  /** Share of the cases still open (default 0.07). */
+  openShare?: number;
+  /** Rows per statement (default 100,000). */
+  batchSize?: number;
+  /** Statements in flight on PostgreSQL (default 2). */
+  concurrency?: number;
+  log?: (message: string) => void;
+}
+
+export interface ComplaintSummary {
+  skipped: boolean;
+  complaints: number;
+  loaded: number;
+  open: number;
+  events: number;
+  /** The day the cases' ages and deadlines are counted from (Asia/Shanghai). */
+  generatedFor: string;
+  loadSeconds: number;
+  indexSeconds: number;
+  eventSeconds: number;
+  analyzeSeconds: number;
+  totalSeconds: number;
+}
+
+/** Tracking numbers of generated cases start with TB (the server's start with TS). */
+const BENCH_TRACKING_PREFIX = 'TB';
+const HELPER_TABLES = [
+  'bench_complaint_meta',
+  'bench_complaint_day',
+  'bench_complaint_workday',
+  'bench_complaint_slot',
+  'bench_complaint_member',
+];
+
+/** A stable 31-bit hash of the serial n and a salt (PostgreSQL's hashint8: the same on every server and PGlite). */
+const h = (salt: number) => `(hashint8(n::int8 * 64 + ${salt})::int8 & 2147483647)`;
+const sqlArray = (items: readonly string[]) => `array[${items.map((i) => `'${i.replaceAll("'", "''")}'`).join(',')}]`;
+const pickSql = (items: readonly string[], hash: string) => `(${sqlArray(items)})[1 + ${hash} % ${items.length}]`;
+const TRACKING_DIGITS = Array.from({ length: 6 }, (_, i) => {
+  const place = 32 ** (5 - i);
+  return `substr('23456789ABCDEFGHJKLMNPQRSTUVWXYZ', 1 + (n / ${place}) % 32, 1)`;
+}).join(' || ');
+
+const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗梁谢邓冯区');
+const GIVEN_NAMES = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '志强',
+  '嘉欣',
+  '家豪',
+  '晓彤',
+  '子轩',
+  '美玲',
+];
+const PROBLEMS = [
+  '使用不到一个月出现开裂',
+  '安装后持续漏水，商家多次维修未解决',
+  '实物颜色、尺寸与合同约定不符',
+  '售后服务承诺未兑现，多次上门仍未修好',
+  '结算价格高于宣传价格',
+  '使用时有异味并冒烟，存在安全隐患',
+  '广告宣称的功能无法实现',
+  '超过约定交货期限仍未送货安装',
+];
+const REQUESTS = ['退货退款', '更换同型号合格产品', '免费维修并赔偿误工损失', '按合同约定尽快交货', '退还差价'];
+const NON_MEMBERS = [
+  '佛山市顺德区乐从某家具商行',
+  '佛山市禅城区某建材经营部',
+  '佛山市南海区大沥某卫浴店',
+  '佛山市顺德区容桂某电器维修部',
+  '某网店（店名：品质家居旗舰店）',
+  '佛山市三水区某装饰工程队',
+];
+const COMPLAINANT_PLACES = [
+  '佛山市禅城区祖庙街道',
+  '佛山市禅城区石湾镇街道',
+  '佛山市南海区桂城街道',
+  '佛山市南海区大沥镇',
+  '佛山市顺德区大良街道',
+  '佛山市顺德区容桂街道',
+  '佛山市顺德区北滘镇',
+  '佛山市三水区西南街道',
+  '佛山市高明区荷城街道',
+  '广州市荔湾区中南街道',
+];
+const REFUSAL_GROUNDS_SQL = [
+  'outside_authority',
+  'already_handled',
+  'not_consumer_dispute',
+  'time_barred',
+  'materials_missing',
+  'other',
+];
+const TERMINATION_GROUNDS_SQL = ['withdrawn_or_settled', 'no_show_or_refusal', 'agreement_impossible', 'other'];
+
+/**
+ * The cases with serials n in `source` (a FROM item yielding n), as the columns of complaint. Every
+ * value follows from n and the generation day (in bench_complaint_meta), so an interrupted load can
+ * tell which batches are in (by their tracking numbers) and resume.
+ *
+ * Open cases (openPerTenThousand of 10,000) were received in the last days to weeks and are spread
+ * over the open statuses; their deadlines are counted in working days on the official calendar as the
+ * server counts them (receipt day not counted, make-up days count, weekends only past the loaded
+ * years: provisional). Closed cases were received up to 3 years ago (settled and terminated ones 2 weeks or more).
+ */
+export function complaintRowsSql(source: string, openPerTenThousand: number): string {
+  const status = `case
+      when open and kind = 'consultation' then 'received'
+      when open then case
+        when ${h(6)} % 100 < 20 then 'received'
+        when ${h(6)} % 100 < 32 then 'accepted'
+        when ${h(6)} % 100 < 57 then 'with_enterprise'
+        when ${h(6)} % 100 < 67 then 'enterprise_responded'
+        when ${h(6)} % 100 < 92 then 'mediating'
+        else 'paused' end
+      when kind = 'consultation' then 'answered'
+      else case
+        when ${h(6)} % 100 < 63 then 'settled'
+        when ${h(6)} % 100 < 78 then 'terminated'
+        when ${h(6)} % 100 < 90 then 'refused'
+        when ${h(6)} % 100 < 95 then 'transferred'
+        else 'settled' end
+    end`;
+  // Each stage MATERIALIZED: inlined, the later stages would repeat the earlier CASE expressions
+  // (status inside every date, every date inside the next) and cost grows with each level.
+  return `with s as materialized (
+    select n, meta.*,
+      case when ${h(4)} % 100 < 15 then 'consultation' else 'complaint' end as kind,
+      ${h(3)} % 10000 < ${openPerTenThousand} as open
+    from ${source}, bench_complaint_meta meta
+  ), t as materialized (
+    select s.*, ${status} as step from s
+  ), t2 as materialized (
+    select t.*,
+      (today - (case step
+        when 'received' then ${h(5)} % 13
+        when 'accepted' then 2 + ${h(5)} % 18
+        when 'with_enterprise' then 3 + ${h(5)} % 18
+        when 'enterprise_responded' then 8 + ${h(5)} % 30
+        when 'mediating' then 12 + ${h(5)} % 70
+        when 'paused' then 20 + ${h(5)} % 60
+        when 'settled' then 14 + ${h(5)} % 1082
+        when 'terminated' then 14 + ${h(5)} % 1082
+        else 1 + ${h(5)} % 1095 end)::int)::date as received_on
+    from t
+  ), d1 as materialized (
+    select t2.*,
+      case when step in ('accepted', 'with_enterprise', 'enterprise_responded', 'mediating', 'paused', 'settled', 'terminated')
+        then least(received_on + 1 + (${h(7)} % 5)::int, today) end as acc,
+      case when step = 'mediating' and ${h(10)} % 100 < 10 then 5 + (${h(10)} % 10)::int else 0 end as pwd,
+      '${BENCH_TRACKING_PREFIX}' || to_char(received_on, 'YYYYMMDD') || ${TRACKING_DIGITS} as tracking_no
+    from t2
+  ), d2 as materialized (
+    select d1.*,
+      case when step in ('with_enterprise', 'enterprise_responded')
+          or (step in ('mediating', 'paused', 'settled', 'terminated') and ${h(8)} % 100 < 70)
+        then least(acc + (${h(8)} % 3)::int, today) end as fwd
+    from d1
+  ), d3 as materialized (
+    select d2.*,
+      case when step in ('mediating', 'paused') or (step in ('settled', 'terminated') and ${h(9)} % 100 < 45)
+        then least(coalesce(fwd, acc) + 8 + (${h(9)} % 10)::int, today) end as med
+    from d2
+  ), d as materialized (
+    select d3.*,
+      case when step = 'paused' then least(med + 3 + (${h(10)} % 10)::int, today) end as paused,
+      case step
+        when 'answered' then least(received_on + (${h(7)} % 4)::int, today)
+        when 'refused' then least(received_on + 1 + (${h(7)} % 6)::int, today)
+        when 'transferred' then least(received_on + 1 + (${h(7)} % 6)::int, today)
+        when 'settled' then least(coalesce(med, fwd, acc) + 3 + (${h(10)} % 40)::int, today)
+        when 'terminated' then least(coalesce(med, fwd, acc) + 3 + (${h(10)} % 40)::int, today)
+      end as closed
+    from d3
+  ), due as materialized (
+    select d.*, wa.day as acceptance_due, wr.day as response_due, wm.day as mediation_due,
+      case when closed is null and step <> 'paused' then case
+        when step = 'received' then 'acceptance'
+        when step = 'with_enterprise' and wr.day <= wm.day then 'response'
+        else 'mediation' end end as due_kind
+    from d
+    left join bench_complaint_day rd on rd.day = d.received_on
+    left join bench_complaint_workday wa on wa.ord = rd.ord + d.acceptance_days
+    left join bench_complaint_day fd on fd.day = d.fwd
+    left join bench_complaint_workday wr on wr.ord = fd.ord + d.response_days
+    left join bench_complaint_day ad on ad.day = d.acc
+    left join bench_complaint_workday wm on wm.ord = ad.ord + d.mediation_days + d.pwd
+  ), p as materialized (
+    select due.*, sl.association_id, sl.product,
+      case when ${h(11)} % 100 >= 8 then mem.enterprise_id end as enterprise_id,
+      case when ${h(11)} % 100 >= 8 then mem.name else ${pickSql(NON_MEMBERS, h(12))} end as respondent_name,
+      case when ${h(11)} % 100 >= 8 then mem.address end as respondent_address,
+      '1' || (3 + ${h(13)} % 7)::text || lpad((${h(14)} % 1000000000)::text, 9, '0') as phone,
+      case due_kind when 'acceptance' then acceptance_due when 'response' then response_due when 'mediation' then mediation_due end as due_on
+    from due
+    join bench_complaint_slot sl on sl.slot = ${h(1)} % 10000
+    join bench_complaint_member mem on mem.association_id = sl.association_id
+      and mem.k = 1 + floor(sl.members * power((${h(2)} % 1000000) / 1000000.0, 2))::int
+  )
+  select n,
+    gen_random_uuid() as id, tracking_no, kind, association_id, enterprise_id, respondent_name, respondent_address,
+    ${pickSql(SURNAMES, h(15))} || ${pickSql(GIVEN_NAMES, h(16))} as complainant_name,
+    phone as complainant_phone,
+    '广东省' || ${pickSql(COMPLAINANT_PLACES, h(17))} || ${pickSql(ROADS, h(18))} || (1 + ${h(18)} % 300)::text || '号' as complainant_address,
+    case when ${h(19)} % 100 < 40 then 'quality' when ${h(19)} % 100 < 62 then 'after_sales'
+      when ${h(19)} % 100 < 74 then 'contract' when ${h(19)} % 100 < 82 then 'price'
+      when ${h(19)} % 100 < 88 then 'safety' when ${h(19)} % 100 < 93 then 'advertising' else 'other' end as category,
+    product as product_name,
+    case when kind = 'consultation'
+      then '想咨询购买' || product || '后的三包期限和退换货规定，商家说法与说明书不一致。'
+      else '本人于' || to_char(received_on - (${h(20)} % 60)::int, 'YYYY"年"MM"月"DD"日"') || '购买' || product || '，'
+        || ${pickSql(PROBLEMS, h(21))} || '。多次联系商家未果，特此投诉。（' || n::text || '）' end as facts,
+    case when kind = 'complaint' then ${pickSql(REQUESTS, h(22))} end as request,
+    received_on - (${h(20)} % 45)::int as harm_known_on,
+    ${h(22)} % 100 < 80 as consent_share_contact,
+    case when step in ('settled', 'terminated', 'answered') then 'closed' else step end as status,
+    case when step in ('settled', 'terminated', 'answered', 'refused', 'transferred') then step end as outcome,
+    case when step = 'refused' then ${pickSql(REFUSAL_GROUNDS_SQL, h(23))} end as refusal_ground,
+    case when step = 'terminated' then ${pickSql(TERMINATION_GROUNDS_SQL, h(23))} end as termination_ground,
+    case step
+      when 'answered' then '已电话答复：依据《消费者权益保护法》及“三包”规定说明了退换货条件。'
+      when 'settled' then '经调解双方达成协议：' || coalesce(${pickSql(REQUESTS, h(22))}, '') || '。'
+      when 'refused' then '不符合受理条件，已告知消费者理由及其他救济途径。' end as resolution,
+    case when step = 'settled' then ${h(24)} % 100 < 65 when step = 'terminated' then ${h(24)} % 100 < 30 end as justified,
+    case when fwd is not null and step <> 'with_enterprise' then '已联系消费者核实情况，愿意协商解决。' end as enterprise_response,
+    case when med is not null then true end as consumer_consent,
+    case when med is not null then true end as enterprise_consent,
+    time_limit_id,
+    ((received_on + time '08:30') + (${h(25)} % 43200) * interval '1 second') at time zone 'Asia/Shanghai' as received_at,
+    received_on, acc as accepted_on, fwd as forwarded_on, med as mediation_started_on, paused as paused_since,
+    pwd as paused_working_days, closed as closed_on, acceptance_due, response_due, mediation_due,
+    case when closed is null then coalesce(due_on < today, false) else ${h(26)} % 100 < 7 end as late,
+    due_on, due_kind, coalesce(due_on > loaded_end, false) as due_provisional,
+    case when step = 'transferred' then regulator_id end as regulator_id,
+    case when closed is not null and ${h(27)} % 100 < 45 then (array[5, 5, 5, 4, 4, 4, 3, 3, 2, 1])[1 + ${h(27)} % 10] end::smallint as rating,
+    case when closed is not null and ${h(27)} % 100 < 45 then ((closed + 2) + time '20:00') at time zone 'Asia/Shanghai' end as rated_at,
+    encode(sha256(convert_to(phone || ':' || n::text, 'UTF8')), 'hex') as fingerprint,
+    1 + (acc is not null)::int + (fwd is not null)::int + (med is not null)::int + (paused is not null)::int + (closed is not null)::int as version,
+    (coalesce(closed, paused, med, fwd, acc, received_on) + time '17:00') at time zone 'Asia/Shanghai' as updated_at
+  from p`;
+}
+
+const COMPLAINT_COLUMNS = `id, tracking_no, kind, association_id, enterprise_id, respondent_name, respondent_address,
+  complainant_name, complainant_phone, complainant_address, category, product_name, facts, request, harm_known_on,
+  consent_share_contact, status, outcome, refusal_ground, termination_ground, resolution, justified,
+  enterprise_response, consumer_consent, enterprise_consent, time_limit_id, received_at, received_on, accepted_on,
+  forwarded_on, mediation_started_on, paused_since, paused_working_days, closed_on, acceptance_due, response_due,
+  mediation_due, late, due_on, due_kind, due_provisional, regulator_id, rating, rated_at, fingerprint, version, updated_at`;
+
+/** The timeline of each generated open case: one event per step it went through (closed cases get none). */
+const INSERT_OPEN_EVENTS = `insert into complaint_event (complaint_id, occurred_at, actor_side, action, from_status, to_status, data, public)
+  select c.id, e.at, e.side, e.action, e.from_status, e.to_status, e.data, true
+  from complaint c
+  cross join lateral (values
+    (c.received_at, 'consumer', 'received', null, 'received', '{"attachments":0}'::jsonb),
+    ((c.accepted_on + time '10:00') at time zone 'Asia/Shanghai', 'association', 'accept', 'received', 'accepted', null),
+    ((c.forwarded_on + time '11:00') at time zone 'Asia/Shanghai', 'association', 'forward', 'accepted', 'with_enterprise', null),
+    (case when c.status = 'enterprise_responded' then (least(c.forwarded_on + 3, c.received_on + 40) + time '15:00') at time zone 'Asia/Shanghai' end,
+      'enterprise', 'enterprise_respond', 'with_enterprise', 'enterprise_responded', null),
+    ((c.mediation_started_on + time '14:00') at time zone 'Asia/Shanghai', 'association', 'start_mediation',
+      case when c.forwarded_on is null then 'accepted' else 'with_enterprise' end, 'mediating', null),
+    ((c.paused_since + time '16:00') at time zone 'Asia/Shanghai', 'association', 'pause', 'mediating', 'paused', null)
+  ) as e(at, side, action, from_status, to_status, data)
+  where c.tracking_no like '${BENCH_TRACKING_PREFIX}%' and c.closed_on is null and e.at is not null
+    and not exists (select 1 from complaint_event x where x.complaint_id = c.id)`;
+
+async function dropHelpers(database: Database): Promise<void> {
+  for (const table of HELPER_TABLES) await database.query(`drop table if exists ${table}`);
+}
+
+/**
+ * The helper tables of a complaint load: the generation day and time limits, a working-day
+ * ordinal for every day around it, 10,000 slots over the associations by complaint weight, and the
+ * active members of each association numbered 1…n. Kept until the load is complete.
+ */
+async function prepareComplaintHelpers(database: Database, log: (m: string) => void): Promise<string> {
+  const meta = await database
+    .query<{ today: string }>(`select to_char(today, 'YYYY-MM-DD') as today from bench_complaint_meta`)
+    .catch(() => []);
+  if (meta[0]) {
+    log(`  resuming the complaint load generated for ${meta[0].today}`);
+    return meta[0].today;
+  }
+  await dropHelpers(database);
+  const today = todayInShanghai();
+  await database.query(
+    `create unlogged table bench_complaint_meta as
+     select $1::date as today,
+       (select make_date(max(year), 12, 31) from calendar_year) as loaded_end,
+       l.id as time_limit_id, l.acceptance_days, l.enterprise_response_days as response_days, l.mediation_days,
+       (select id from organisation where kind = 'regulator' order by created_at limit 1) as regulator_id
+     from complaint_time_limit l where l.version = 1`,
+    [today],
+  );
+  await database.query(
+    `create unlogged table bench_complaint_day as
+     with d as (
+       select g::date as day,
+         coalesce(cd.kind = 'workday', extract(isodow from g) < 6) as working
+       from generate_series($1::date - 1200, $1::date + 500, interval '1 day') g
+       left join calendar_day cd on cd.day = g::date
+     )
+     select day, working, (sum(working::int) over (order by day))::int as ord from d`,
+    [today],
+  );
+  await database.query('alter table bench_complaint_day add primary key (day)');
+  await database.query(
+    'create unlogged table bench_complaint_workday as select ord, day from bench_complaint_day where working',
+  );
+  await database.query('alter table bench_complaint_workday add primary key (ord)');
+  await database.query(
+    `create unlogged table bench_complaint_member as
+     select m.association_id,
+       (row_number() over (partition by m.association_id order by hashtext(e.credit_code)))::int as k,
+       e.id as enterprise_id, e.name, e.address
+     from membership m join organisation e on e.id = m.enterprise_id
+     where m.status = 'active'`,
+  );
+  await database.query('alter table bench_complaint_member add primary key (association_id, k)');
+  const weights = Array.from({ length: ASSOCIATION_COUNT }, (_, i) => {
+    const a = associationAt(i);
+    return { credit_code: a.creditCode, product: a.product, weight: COMPLAINT_WEIGHTS[a.product] ?? 1 };
+  });
+  await database.query(
+    `create unlogged table bench_complaint_slot as
+     with w as (select * from json_to_recordset($1::json) as w(credit_code text, product text, weight float8)),
+     a as (
+       select o.id, w.product, count(*)::int as members, w.weight * count(*) as wt
+       from w join organisation o on o.credit_code = w.credit_code
+       join bench_complaint_member m on m.association_id = o.id
+       group by o.id, w.product, w.weight
+     ),
+     c as (select a.*, sum(wt) over (order by id) as hi, sum(wt) over () as total from a)
+     select s.slot, c.id as association_id, c.product, c.members
+     from generate_series(0, 9999) s(slot)
+     join c on (s.slot + 0.5) / 10000 * c.total <= c.hi and (s.slot + 0.5) / 10000 * c.total > c.hi - c.wt`,
+    [JSON.stringify(weights)],
+  );
+  await database.query('alter table bench_complaint_slot add primary key (slot)');
+  const slots = await count(database, 'select count(*)::int as n from bench_complaint_slot');
+  if (slots !== 10_000)
+    throw new Error(`complaint slots: expected 10,000, got ${slots} (are the associations loaded?)`);
+  return today;
+}
+
+/**
+ * Adds `complaints` cases (set-based: one INSERT … SELECT over generate_series per batch) to the
+ * associations and members of a loaded registry, then their indexes, the open cases' timelines and
+ * ANALYZE. Skipped when that many generated cases are there already.
+ */
+export async function generateComplaints(
+  database: Database,
+  options: ComplaintGenerateOptions,
+): Promise<ComplaintSummary> {
+  const log = options.log ?? (() => {});
+  const batchSize = options.batchSize ?? 100_000;
+  const openPerTenThousand = Math.round((options.openShare ?? 0.07) * 10_000);
+  const started = performance.now();
+  const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
+  const benchCases = `select count(*)::int as n from complaint where tracking_no like '${BENCH_TRACKING_PREFIX}%'`;
+  const secondary = migrationIndexes('complaint');
+  const existing = await count(database, benchCases);
+  const present = await existingIndexes(database, 'complaint');
+  const missing = [...secondary.keys()].filter((name) => !present.has(name));
+  const summary: ComplaintSummary = {
+    skipped: false,
+    complaints: existing,
+    loaded: 0,
+    open: 0,
+    events: 0,
+    generatedFor: '',
+    loadSeconds: 0,
+    indexSeconds: 0,
+    eventSeconds: 0,
+    analyzeSeconds: 0,
+    totalSeconds: 0,
+  };
+  if (existing >= options.complaints && missing.length === 0) {
+    log(
+      `${existing.toLocaleString('en')} generated complaints already loaded (≥ ${options.complaints.toLocaleString('en')}): skipped`,
+    );
+    const first = await database.query<{ d: string }>(
+      `select to_char(max(received_on), 'YYYY-MM-DD') as d from complaint where tracking_no like '${BENCH_TRACKING_PREFIX}%'`,
+    );
+    summary.skipped = true;
+    summary.generatedFor = first[0]?.d ?? '';
+    summary.open = await count(database, `${benchCases} and closed_on is null`);
+    summary.totalSeconds = seconds(started);
+    return summary;
+  }
+
+  if (existing < options.complaints) {
+    const loadStarted = performance.now();
+    summary.generatedFor = await prepareComplaintHelpers(database, log);
+    const dropIndexes = options.complaints - existing >= 50_000;
+    if (dropIndexes) {
+      for (const name of secondary.keys()) await database.query(`drop index if exists "${name}"`);
+    }
+    const ranges: [from: number, to: number][] = [];
+    for (let from = 0; from < options.complaints; from += batchSize) {
+      ranges.push([from, Math.min(options.complaints, from + batchSize)]);
+    }
+    // A batch is one statement: it is in when its first and last tracking numbers are.
+    const edges = ranges.flatMap(([from, to]) => [from, to - 1]);
+    const loadedEdges = new Set(
+      (
+        await database.query<{ n: number }>(
+          `select e.n from (${complaintRowsSql('unnest($1::int[]) as n', openPerTenThousand)}) e
+           join complaint c on c.tracking_no = e.tracking_no`,
+          [edges],
+        )
+      ).map((r) => Number(r.n)),
+    );
+    const pending = ranges.filter(([from, to]) => !loadedEdges.has(from) || !loadedEdges.has(to - 1));
+    const concurrency = database.pool ? (options.concurrency ?? 2) : 1;
+    log(
+      `loading ${(options.complaints - existing).toLocaleString('en')} complaints in ${pending.length} batches of ≤ ` +
+        `${batchSize.toLocaleString('en')}, ${concurrency} at a time${dropIndexes ? ' (secondary indexes dropped for the load)' : ''}`,
+    );
+    const insert = `insert into complaint (${COMPLAINT_COLUMNS})
+      select ${COMPLAINT_COLUMNS} from (${complaintRowsSql('generate_series($1::int, $2::int - 1) as n', openPerTenThousand)}) r`;
+    let next = 0;
+    let lastReport = performance.now();
+    const worker = async () => {
+      for (let range = pending[next++]; range; range = pending[next++]) {
+        const rows = await database.query<{ n: number }>(
+          `with i as (${insert} returning 1) select count(*)::int as n from i`,
+          range,
+        );
+        summary.loaded += Number(rows[0]?.n ?? 0);
+        if (performance.now() - lastReport > 10_000) {
+          lastReport = performance.now();
+          const rate = Math.round(summary.loaded / ((performance.now() - loadStarted) / 1000));
+          log(`  ${summary.loaded.toLocaleString('en')} complaints (${rate.toLocaleString('en')}/s)`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    summary.loadSeconds = seconds(loadStarted);
+  }
+
+  const indexStarted = performance.now();
+  const now = await existingIndexes(database, 'complaint');
+  await withSession(database, async (query) => {
+    await query(`select set_config('maintenance_work_mem', $1, false)`, [database.pool ? '1GB' : '256MB']);
+    for (const [name, definition] of secondary) {
+      if (now.has(name)) continue;
+      const t = performance.now();
+      await query(definition);
+      log(`  index ${name} built in ${seconds(t)} s`);
+    }
+  });
+  summary.indexSeconds = seconds(indexStarted);
+
+  const eventStarted = performance.now();
+  const events = await database.query<{ n: number }>(
+    `with i as (${INSERT_OPEN_EVENTS} returning 1) select count(*)::int as n from i`,
+  );
+  summary.events = Number(events[0]?.n ?? 0);
+  summary.eventSeconds = seconds(eventStarted);
+  await dropHelpers(database);
+
+  const analyzeStarted = performance.now();
+  await database.query('vacuum (analyze) complaint');
+  await database.query('vacuum (analyze) complaint_event');
+  summary.analyzeSeconds = seconds(analyzeStarted);
+
+  summary.complaints = await count(database, benchCases);
+  summary.open = await count(database, `${benchCases} and closed_on is null`);
+  summary.totalSeconds = seconds(started);
+  log(
+    `loaded ${summary.loaded.toLocaleString('en')} complaints (${summary.complaints.toLocaleString('en')} in all, ` +
+      `${summary.open.toLocaleString('en')} open) in ${summary.loadSeconds} s, indexes ${summary.indexSeconds} s, ` +
+      `${summary.events.toLocaleString('en')} events of open cases ${summary.eventSeconds} s, vacuum/analyze ${summary.analyzeSeconds} s`,
+  );
+  return summary;
+}
+
 // ---------------------------------------------------------------- command line
 
 async function cli(argv: string[]): Promise<void> {
@@ -609,6 +1177,7 @@ async function cli(argv: string[]): Promise<void> {
       enterprises: { type: 'string', default: '1000000' },
       'batch-size': { type: 'string', default: '10000' },
       concurrency: { type: 'string', default: '2' },
+      complaints: { type: 'string', default: '0' },
     },
   });
   const databaseUrl = values['database-url'];
@@ -620,11 +1189,14 @@ async function cli(argv: string[]): Promise<void> {
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('--batch-size: a positive whole number');
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('--concurrency: a positive whole number');
+  const complaints = Number(values.complaints);
+  if (!Number.isInteger(complaints) || complaints < 0) throw new Error('--complaints: a whole number');
   const database = await openDatabase({ databaseUrl, dataDir: path.resolve(dataDir ?? '.') });
   try {
     await database.migrate();
     await ensureReferenceData(database);
     await generate(database, { enterprises, batchSize, concurrency, log: (m) => console.log(m) });
+    if (complaints > 0) await generateComplaints(database, { complaints, concurrency, log: (m) => console.log(m) });
   } finally {
     await database.close();
   }

@@ -1,12 +1,16 @@
 /**
- * `npm run bench`: loads a city-scale registry, starts the Gongzhi server and a bare ceiling server
- * as child processes, and drives the public lookup and search endpoints with autocannon over loopback.
+ * `npm run bench`: loads a city-scale registry and its consumer complaints, starts the Gongzhi server
+ * and a bare ceiling server as child processes, and drives the public lookup and search endpoints, the
+ * public complaint intake and the staff queue with autocannon over loopback.
  * Writes a Markdown report to bench/results/latest.md (and prints it).
  *
  * Environment (all optional):
  *   BENCH_BACKENDS            postgres | pglite | postgres,pglite        (default postgres)
+ *   BENCH_SCENARIOS           lookup,search,complaints (any of them)     (default all three)
  *   BENCH_ENTERPRISES         enterprises on PostgreSQL                  (default 1000000)
  *   BENCH_PGLITE_ENTERPRISES  enterprises on PGlite                      (default 200000)
+ *   BENCH_COMPLAINTS          complaints on PostgreSQL                   (default 1000000)
+ *   BENCH_PGLITE_COMPLAINTS   complaints on PGlite                       (default 200000)
  *   BENCH_DURATION            seconds measured per scenario              (default 15)
  *   BENCH_WARMUP              seconds of warm-up per scenario            (default 5)
  *   BENCH_CONNECTIONS         concurrent HTTP connections                (default 10)
@@ -16,16 +20,28 @@
  *   BENCH_OUT                 report file                                (default bench/results/latest.md)
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { type Database, openDatabase, PUBLIC_SCOPE } from '../apps/server/src/db/client.js';
+import { buildApp } from '../apps/server/src/app.js';
+import { loadConfig } from '../apps/server/src/config.js';
+import { type Database, type DbScope, openDatabase, PUBLIC_SCOPE, SYSTEM_SCOPE } from '../apps/server/src/db/client.js';
 import { ensureReferenceData } from '../apps/server/src/db/reference-data.js';
+import { todayInShanghai } from '../apps/server/src/kernel/clock.js';
+import * as accounts from '../apps/server/src/modules/account/account.repository.js';
+import { passwordHasher } from '../apps/server/src/modules/account/password.js';
+import {
+  listQueue,
+  type QueueFilter,
+  type QueueScope,
+} from '../apps/server/src/modules/complaint/complaint.repository.js';
 import { listOrganisations } from '../apps/server/src/modules/organisation/organisation.repository.js';
-import { enterpriseAt, type GenerateSummary, generate } from './generate.js';
+import { CEILING_COMPLAINT_TABLE } from './ceiling.js';
+import { type ComplaintSummary, enterpriseAt, type GenerateSummary, generate, generateComplaints } from './generate.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -39,8 +55,11 @@ function envInt(name: string, fallback: number): number {
 
 const settings = {
   backends: (process.env.BENCH_BACKENDS || 'postgres').split(',').map((b) => b.trim()),
+  scenarios: new Set((process.env.BENCH_SCENARIOS || 'lookup,search,complaints').split(',').map((s) => s.trim())),
   pgEnterprises: envInt('BENCH_ENTERPRISES', 1_000_000),
   pgliteEnterprises: envInt('BENCH_PGLITE_ENTERPRISES', 200_000),
+  pgComplaints: envInt('BENCH_COMPLAINTS', 1_000_000),
+  pgliteComplaints: envInt('BENCH_PGLITE_COMPLAINTS', 200_000),
   duration: envInt('BENCH_DURATION', 15),
   warmup: envInt('BENCH_WARMUP', 5),
   connections: envInt('BENCH_CONNECTIONS', 10),
@@ -49,10 +68,11 @@ const settings = {
   out: path.resolve(ROOT, process.env.BENCH_OUT || 'bench/results/latest.md'),
 };
 
-const TARGETS = { lookupRatio: 0.85, searchP99Ms: 50 };
+const TARGETS = { lookupRatio: 0.85, searchP99Ms: 50, intakeRatio: 0.5, queueP99Ms: 50 };
 
 /** The load of data that an earlier run generated (this run found it in place). */
 const earlierLoads: Record<string, GenerateSummary & { at: string }> = {};
+const earlierComplaintLoads: Record<string, ComplaintSummary & { at: string }> = {};
 
 // ---------------------------------------------------------------- search terms
 
@@ -195,6 +215,8 @@ interface Measurement {
   statuses: Record<string, number>;
   load: string;
   drainSeconds: number;
+  /** CPU time per response of the server process and of its PostgreSQL backends (ms), null where not measured. */
+  cpu: { server: number; database: number | null } | null;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -204,12 +226,26 @@ function percentile(sorted: Float64Array, p: number): number {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** One request of a load run; a scenario hands out the next one each time autocannon asks. */
+interface RequestSpec {
+  method?: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+type NextRequest = () => RequestSpec;
+
+/** GET requests rotating through `paths`. */
+function rotate(paths: string[], headers?: Record<string, string>): NextRequest {
+  let next = 0;
+  return () => ({ path: paths[next++ % paths.length] ?? '/', ...(headers ? { headers } : {}) });
+}
+
 async function cannon(
   base: string,
-  paths: string[],
+  next: NextRequest,
   seconds: number,
 ): Promise<{ result: autocannon.Result; latencies: number[]; statuses: Record<string, number> }> {
-  let next = 0;
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   return new Promise((resolve, reject) => {
@@ -221,8 +257,16 @@ async function cannon(
         timeout: 10,
         requests: [
           {
-            method: 'GET',
-            setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/' }),
+            setupRequest: (request) => {
+              const spec = next();
+              return {
+                ...request,
+                method: spec.method ?? 'GET',
+                path: spec.path,
+                headers: { ...request.headers, ...spec.headers },
+                ...(spec.body === undefined ? {} : { body: spec.body }),
+              };
+            },
           },
         ],
       },
@@ -237,27 +281,65 @@ async function cannon(
 
 /**
  * Requests that autocannon abandons (timeouts, end of run) keep running in the server and the
- * database; wait until they are done so they do not slow the next run down.
+ * database; wait until they are done so they do not slow the next run down. `cpu` reads the CPU
+ * time the server process and its PostgreSQL backends have used so far.
  */
-type Drain = () => Promise<number>;
+type Drain = (() => Promise<number>) & { cpu?: () => Promise<CpuSnapshot> };
+
+interface CpuSnapshot {
+  server: number;
+  /** Seconds by backend pid. */
+  backends: Map<number, number> | null;
+}
+
+const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
+/** CPU seconds (user + system) a process has used so far; 0 when it is gone or there is no /proc. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After "pid (comm) ": field 3 (state) is index 0, so utime (14) and stime (15) are 11 and 12.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU ms per response between two snapshots; backends that exited in between are not counted. */
+function cpuPerResponse(before: CpuSnapshot, after: CpuSnapshot, responses: number): Measurement['cpu'] {
+  if (responses === 0) return null;
+  let database: number | null = null;
+  if (before.backends && after.backends) {
+    database = 0;
+    for (const [pid, seconds] of after.backends) database += seconds - (before.backends.get(pid) ?? 0);
+  }
+  return {
+    server: round(((after.server - before.server) * 1000) / responses, 2),
+    database: database === null ? null : round((database * 1000) / responses, 2),
+  };
+}
 
 async function drive(
   backend: string,
   scenario: string,
   target: string,
   base: string,
-  paths: string[],
+  next: NextRequest | string[],
   drain: Drain,
 ): Promise<Measurement> {
+  const nextRequest = Array.isArray(next) ? rotate(next) : next;
   if (settings.warmup > 0) {
-    await cannon(base, paths, settings.warmup);
+    await cannon(base, nextRequest, settings.warmup);
     await drain();
   }
   const load = os
     .loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-  const { result, latencies, statuses } = await cannon(base, paths, settings.duration);
+  const cpuBefore = await drain.cpu?.();
+  const { result, latencies, statuses } = await cannon(base, nextRequest, settings.duration);
+  const cpuAfter = await drain.cpu?.();
   const drained = await drain();
   const sorted = Float64Array.from(latencies).sort();
   const non2xx = Object.entries(statuses)
@@ -278,17 +360,24 @@ async function drive(
     statuses,
     load,
     drainSeconds: round(drained, 1),
+    cpu: cpuBefore && cpuAfter ? cpuPerResponse(cpuBefore, cpuAfter, latencies.length) : null,
   };
   console.log(
     `  ${scenario} on ${target}: ${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} responses, errors ${m.errors}, ` +
-      `non-2xx ${m.non2xx} (load ${load}; drained in ${m.drainSeconds} s)`,
+      `non-2xx ${m.non2xx}, CPU ms/response ${m.cpu ? `${m.cpu.server} server + ${m.cpu.database ?? '?'} database` : '?'} ` +
+      `(load ${load}; drained in ${m.drainSeconds} s)`,
   );
   return m;
 }
 
 /** Until the server answers its health check promptly and (PostgreSQL) its connections are idle. */
-function drainer(healthUrl: string, adminUrl: string | undefined, database: string): Drain {
-  return async () => {
+function drainer(
+  healthUrl: string,
+  adminUrl: string | undefined,
+  database: string,
+  server?: { pid: number | undefined; appName: string },
+): Drain {
+  const drain: Drain = async () => {
     const started = performance.now();
     const deadline = Date.now() + 180_000;
     const admin = adminUrl ? new pg.Client({ connectionString: adminUrl }) : undefined;
@@ -319,6 +408,27 @@ function drainer(healthUrl: string, adminUrl: string | undefined, database: stri
     }
     return (performance.now() - started) / 1000;
   };
+  const pid = server?.pid;
+  if (pid !== undefined && fs.existsSync(`/proc/${pid}/stat`)) {
+    drain.cpu = async () => {
+      let backends: Map<number, number> | null = null;
+      if (adminUrl && server) {
+        const admin = new pg.Client({ connectionString: adminUrl });
+        await admin.connect();
+        try {
+          const rows = await admin.query<{ pid: number }>(
+            'select pid from pg_stat_activity where datname = $1 and application_name = $2',
+            [database, server.appName],
+          );
+          backends = new Map(rows.rows.map((r) => [r.pid, cpuSecondsOf(r.pid)]));
+        } finally {
+          await admin.end();
+        }
+      }
+      return { server: cpuSecondsOf(pid), backends };
+    };
+  }
+  return drain;
 }
 
 /** application_name of the bench's own servers, so that the drain looks at their connections only. */
@@ -400,29 +510,57 @@ async function sampleCodes(database: Database, n: number): Promise<string[]> {
 interface CapturedQuery {
   text: string;
   values: unknown[];
+  /** From sending to the result (in this process, one request at a time). */
+  ms: number;
 }
 
 type QueryFn = (this: pg.Client, ...args: unknown[]) => unknown;
 
-/** The statements the public search sends, captured from the pg driver under the server's own code. */
-async function capturePublicSearch(database: Database, q: string): Promise<CapturedQuery[]> {
+/** Every statement that `work` sends through the pg driver, with its time, captured under the server's own code. */
+async function captureStatements(work: () => Promise<unknown>): Promise<CapturedQuery[]> {
   const captured: CapturedQuery[] = [];
   const proto = pg.Client.prototype as unknown as { query: QueryFn };
   const original = proto.query;
   proto.query = function (this: pg.Client, ...args: unknown[]) {
     const [config, values] = args;
     const text = typeof config === 'string' ? config : (config as { text?: string } | undefined)?.text;
-    if (text) captured.push({ text, values: Array.isArray(values) ? values : [] });
-    return original.apply(this, args);
+    const entry: CapturedQuery | undefined = text
+      ? { text, values: Array.isArray(values) ? values : [], ms: 0 }
+      : undefined;
+    if (entry) captured.push(entry);
+    const started = performance.now();
+    const done = () => {
+      if (entry) entry.ms = performance.now() - started;
+    };
+    const last = args[args.length - 1];
+    if (typeof last === 'function') {
+      args[args.length - 1] = (...result: unknown[]) => {
+        done();
+        return (last as (...r: unknown[]) => unknown)(...result);
+      };
+      return original.apply(this, args);
+    }
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      (result as Promise<unknown>).then(done, done);
+    }
+    return result;
   };
   try {
-    await database.transaction(PUBLIC_SCOPE, (tx) =>
-      listOrganisations(tx, { kind: 'published' }, { q }, { page: 1, pageSize: 20 }),
-    );
+    await work();
   } finally {
     proto.query = original;
   }
   return captured;
+}
+
+/** The statements the public search sends. */
+async function capturePublicSearch(database: Database, q: string): Promise<CapturedQuery[]> {
+  return captureStatements(() =>
+    database.transaction(PUBLIC_SCOPE, (tx) =>
+      listOrganisations(tx, { kind: 'published' }, { q }, { page: 1, pageSize: 20 }),
+    ),
+  );
 }
 
 interface Plan {
@@ -432,18 +570,20 @@ interface Plan {
   plan: string;
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the list and count statements, in the server's transaction and role (RLS). */
-async function explainSearch(database: Database, q: string): Promise<Plan[]> {
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of captured selects, each in a transaction after the captured
+ * `set_config('role', …)` statement (so in the request's role and scope: row-level security applies).
+ */
+async function explainCaptured(database: Database, statements: CapturedQuery[]): Promise<Omit<Plan, 'q' | 'label'>[]> {
   const pool = database.pool;
   if (!pool) return [];
-  const statements = await capturePublicSearch(database, q);
   const scope = statements.find((s) => s.text.includes("set_config('role'"));
   const selects = statements.filter((s) => /^\s*(select|with)\b/i.test(s.text) && s !== scope);
-  if (!scope || selects.length === 0) throw new Error(`could not capture the search SQL for "${q}"`);
+  if (!scope || selects.length === 0) throw new Error('could not capture the SQL to explain');
   const client = await pool.connect();
-  const plans: Plan[] = [];
+  const plans: Omit<Plan, 'q' | 'label'>[] = [];
   try {
-    for (const [i, statement] of selects.entries()) {
+    for (const statement of selects) {
       let plan = '';
       // Twice: the second run reports a warm cache, as in the load test.
       for (let run = 0; run < 2; run++) {
@@ -456,22 +596,448 @@ async function explainSearch(database: Database, q: string): Promise<Plan[]> {
         await client.query('rollback');
         plan = rows.rows.map((r) => r['QUERY PLAN']).join('\n');
       }
-      plans.push({
-        q,
-        label:
-          selects.length === 1
-            ? 'page of 20 with look-ahead (one statement)'
-            : i === 0
-              ? 'page of 20'
-              : 'count (capped at 1001)',
-        sql: statement.text,
-        plan,
-      });
+      plans.push({ sql: statement.text, plan });
     }
   } finally {
     client.release();
   }
   return plans;
+}
+
+/** The list and count statements of the public search. */
+async function explainSearch(database: Database, q: string): Promise<Plan[]> {
+  if (!database.pool) return [];
+  const plans = await explainCaptured(database, await capturePublicSearch(database, q));
+  return plans.map((p, i) => ({
+    ...p,
+    q,
+    label:
+      plans.length === 1
+        ? 'page of 20 with look-ahead (one statement)'
+        : i === 0
+          ? 'page of 20'
+          : 'count (capped at 1001)',
+  }));
+}
+
+// ---------------------------------------------------------------- complaints
+
+/** Password of the bench's own staff accounts (created on the bench database only). */
+const BENCH_PASSWORD = 'Bench#Gongzhi2026';
+/** Marks the intake's test submissions, which are deleted after the run. */
+const INTAKE_MARKER = '压测用户';
+const OPEN_STATUSES = ['received', 'accepted', 'with_enterprise', 'enterprise_responded', 'mediating', 'paused'];
+const ALL_STATUSES = [...OPEN_STATUSES, 'closed', 'refused', 'transferred'];
+
+interface QueueAssociation {
+  id: string;
+  name: string;
+  creditCode: string;
+  regionCode: string;
+  complaints: number;
+  open: number;
+  overdue: number;
+  byStatus: Record<string, number>;
+}
+
+interface ComplaintBench {
+  summary: ComplaintSummary;
+  total: number;
+  totalOpen: number;
+  association: QueueAssociation;
+  regulator: { id: string; name: string; regionCode: string };
+  staff: { username: string; userId: string };
+  regulatorStaff: { username: string; userId: string };
+  /** Enterprises with exactly one active membership (the intake takes the association from it), not of the queue's association. */
+  intakeEnterprises: string[];
+}
+
+interface IntakeStatement {
+  statement: string;
+  medianMs: number;
+}
+
+interface ComplaintReport {
+  bench: ComplaintBench;
+  /** The statements of one public intake, in order, with the median time of each over 20 intakes (one at a time). */
+  intakeStatements: IntakeStatement[];
+  intakeMedianMs: number;
+  plans: Plan[];
+}
+
+async function ensureBenchUser(database: Database, username: string, role: string, organisationId: string) {
+  const existing = await database.transaction(SYSTEM_SCOPE, (tx) => accounts.findUserByUsername(tx, username));
+  if (existing) return { username, userId: existing.id };
+  const config = loadConfig({});
+  const passwordHash = await passwordHasher(config).hash(BENCH_PASSWORD);
+  const userId = randomUUID();
+  await database.transaction(SYSTEM_SCOPE, async (tx) => {
+    await accounts.insertUser(tx, {
+      id: userId,
+      username,
+      displayName: username,
+      email: null,
+      passwordHash,
+      homeOrganisationId: organisationId,
+    });
+    await accounts.insertRole(tx, userId, role, organisationId);
+  });
+  return { username, userId };
+}
+
+/**
+ * Deletes the intake's test submissions (and their events and rate-limit counters) and the ceiling's
+ * scratch table; audit rows stay (append-only).
+ */
+async function cleanIntake(database: Database): Promise<number> {
+  await database.query(`drop table if exists ${CEILING_COMPLAINT_TABLE}`);
+  await database.query(
+    `delete from complaint_event where complaint_id in (select id from complaint where complainant_name = $1)`,
+    [INTAKE_MARKER],
+  );
+  const rows = await database.query<{ n: number }>(
+    `with d as (delete from complaint where complainant_name = $1 returning 1) select count(*)::int as n from d`,
+    [INTAKE_MARKER],
+  );
+  await database.query(`delete from intake_rate_limit where key like 'intake-%'`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The association with the most complaints (its queue is measured), the regulator, the two accounts, intake enterprises. */
+async function prepareComplaintBench(database: Database, summary: ComplaintSummary): Promise<ComplaintBench> {
+  const removed = await cleanIntake(database);
+  if (removed > 0) console.log(`  removed ${removed} test submissions left by an earlier run`);
+  const today = todayInShanghai();
+  const [totals] = await database.query<{ total: number; open: number }>(
+    `select count(*)::int as total, count(*) filter (where closed_on is null)::int as open from complaint`,
+  );
+  const [top] = await database.query<{ id: string; complaints: number }>(
+    `select association_id as id, count(*)::int as complaints from complaint group by 1 order by 2 desc limit 1`,
+  );
+  if (!top) throw new Error('no complaints to queue');
+  const [org] = await database.query<{ name: string; credit_code: string; region_code: string }>(
+    `select name, credit_code, region_code from organisation where id = $1`,
+    [top.id],
+  );
+  const statusRows = await database.query<{ status: string; n: number; overdue: number }>(
+    `select status, count(*)::int as n,
+       count(*) filter (where closed_on is null and due_on < $2::date)::int as overdue
+     from complaint where association_id = $1 group by 1`,
+    [top.id, today],
+  );
+  const byStatus = Object.fromEntries(statusRows.map((r) => [r.status, r.n]));
+  const association: QueueAssociation = {
+    id: top.id,
+    name: org?.name ?? '',
+    creditCode: org?.credit_code ?? '',
+    regionCode: org?.region_code ?? '',
+    complaints: top.complaints,
+    open: OPEN_STATUSES.reduce((n, s) => n + (byStatus[s] ?? 0), 0),
+    overdue: statusRows.reduce((n, r) => n + r.overdue, 0),
+    byStatus,
+  };
+  const [regulator] = await database.query<{ id: string; name: string; region_code: string }>(
+    `select id, name, region_code from organisation where kind = 'regulator' order by created_at limit 1`,
+  );
+  if (!regulator) throw new Error('no regulator in the bench data');
+  const staff = await ensureBenchUser(
+    database,
+    `bench.staff.${association.creditCode.toLowerCase()}`,
+    'association_staff',
+    association.id,
+  );
+  const regulatorStaff = await ensureBenchUser(database, 'bench.regulator', 'regulator_staff', regulator.id);
+  const enterprises = await database.query<{ id: string }>(
+    `select enterprise_id as id from membership where status = 'active'
+     group by enterprise_id having count(*) = 1 and bool_and(association_id <> $1)
+     order by min(hashtext(enterprise_id::text)) limit 2000`,
+    [association.id],
+  );
+  return {
+    summary,
+    total: totals?.total ?? 0,
+    totalOpen: totals?.open ?? 0,
+    association,
+    regulator: { id: regulator.id, name: regulator.name, regionCode: regulator.region_code },
+    staff,
+    regulatorStaff,
+    intakeEnterprises: enterprises.map((e) => e.id),
+  };
+}
+
+/** Public submissions, each with its own phone number and facts (no duplicate, no per-phone limit), optionally from many client IPs. */
+function intakeRequests(path: string, enterprises: string[], tag: string, manyIps: boolean): NextRequest {
+  let n = 0;
+  const phoneBase = Math.floor(Math.random() * 50_000_000);
+  return () => {
+    const i = n++;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    // Spread over 65,536 addresses (the server trusts X-Forwarded-For in the bench, as behind a proxy).
+    if (manyIps) headers['x-forwarded-for'] = `10.77.${(i >> 8) & 255}.${i & 255}`;
+    return {
+      method: 'POST',
+      path,
+      headers,
+      body: JSON.stringify({
+        kind: 'complaint',
+        enterpriseId: enterprises[i % enterprises.length],
+        complainantName: INTAKE_MARKER,
+        complainantPhone: `139${String((phoneBase + i) % 100_000_000).padStart(8, '0')}`,
+        complainantAddress: '广东省佛山市禅城区祖庙街道兴业路8号',
+        category: 'quality',
+        productName: '瓷砖',
+        facts: `【${tag}-${i}】购买的瓷砖铺贴后出现大面积色差，商家以批次不同为由拒绝退换。`,
+        request: '更换同批次合格产品',
+        consentShareContact: true,
+      }),
+    };
+  };
+}
+
+const queuePath = (query: string) => `/api/v1/complaints?${query}&pageSize=20`;
+
+/** Signs in as a bench account; the session cookie. */
+async function login(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  if (!res.ok || !cookie) throw new Error(`login ${username}: HTTP ${res.status} ${await res.text()}`);
+  return cookie;
+}
+
+async function checkOk(res: Response, what: string, status = 200): Promise<unknown> {
+  const body = (await res.json()) as unknown;
+  if (res.status !== status) {
+    throw new Error(`${what}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 400)}`);
+  }
+  return body;
+}
+
+/** Server settings for the complaint scenarios: rate limits out of the way, client IPs from X-Forwarded-For. */
+const COMPLAINT_SERVER_ENV = {
+  INTAKE_PER_IP_PER_HOUR: '1000000000',
+  INTAKE_PER_PHONE_PER_HOUR: '1000000000',
+  TRUST_PROXY: 'true',
+};
+
+/**
+ * One public intake, 20 times one at a time, in this process (the server's own code through
+ * `app.inject`): the statements it sends and the median time of each.
+ */
+async function intakeStatements(
+  database: Database,
+  bench: ComplaintBench,
+): Promise<{ statements: IntakeStatement[]; medianMs: number }> {
+  const config = loadConfig(
+    { ...COMPLAINT_SERVER_ENV, JOBS: 'false', LOG_LEVEL: 'warn' },
+    { webDist: path.join(ROOT, '.bench/no-web-dist') },
+  );
+  const { app } = await buildApp(config, { database, logger: false });
+  const next = intakeRequests('/api/v1/public/complaints', bench.intakeEnterprises, `stmt${Date.now()}`, true);
+  const runs: CapturedQuery[][] = [];
+  const totals: number[] = [];
+  try {
+    for (let i = 0; i < 22; i++) {
+      const spec = next();
+      const started = performance.now();
+      let status = 0;
+      const statements = await captureStatements(async () => {
+        const res = await app.inject({
+          method: 'POST',
+          url: spec.path,
+          headers: spec.headers ?? {},
+          payload: spec.body ?? '',
+        });
+        status = res.statusCode;
+      });
+      if (status !== 201) throw new Error(`in-process intake: HTTP ${status}`);
+      // The first two warm up (prepared plans, the calendar cache).
+      if (i >= 2) {
+        runs.push(statements);
+        totals.push(performance.now() - started);
+      }
+    }
+  } finally {
+    await app.close();
+  }
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.floor(s.length / 2)] ?? 0;
+  };
+  const first = runs[0] ?? [];
+  const statements = first.map((s, i) => ({
+    statement: s.text.replace(/\s+/g, ' ').trim(),
+    medianMs: round(median(runs.map((r) => r[i]?.ms ?? 0)), 2),
+  }));
+  return { statements, medianMs: round(median(totals), 2) };
+}
+
+/** EXPLAIN of the queue statements as the server sends them, for the staff member and the regulator. */
+async function explainQueue(database: Database, bench: ComplaintBench): Promise<Plan[]> {
+  if (!database.pool) return [];
+  const today = todayInShanghai();
+  const staffScope: DbScope = { system: false, userId: bench.staff.userId, orgIds: [bench.association.id], region: '' };
+  const staffQueue: QueueScope = {
+    associationIds: [bench.association.id],
+    enterpriseIds: [],
+    regulatorIds: [],
+    region: '',
+  };
+  const region = bench.regulator.regionCode.replace(/0+$/, '');
+  const regulatorScope: DbScope = {
+    system: false,
+    userId: bench.regulatorStaff.userId,
+    orgIds: [bench.regulator.id],
+    region,
+  };
+  const regulatorQueue: QueueScope = {
+    associationIds: [],
+    enterpriseIds: [],
+    regulatorIds: [bench.regulator.id],
+    region,
+  };
+  const overdueBy = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const cases: [label: string, scope: DbScope, queue: QueueScope, filter: QueueFilter][] = [
+    ['staff: open, by deadline (due=open)', staffScope, staffQueue, { due: 'open' }],
+    [
+      'staff: received, by deadline (status=received&due=open)',
+      staffScope,
+      staffQueue,
+      { status: 'received', due: 'open' },
+    ],
+    [
+      'staff: mediating, by deadline (status=mediating&due=open)',
+      staffScope,
+      staffQueue,
+      { status: 'mediating', due: 'open' },
+    ],
+    ['staff: accepted, newest first (status=accepted)', staffScope, staffQueue, { status: 'accepted' }],
+    ['staff: closed, newest first (status=closed)', staffScope, staffQueue, { status: 'closed' }],
+    ['staff: overdue (due=overdue)', staffScope, staffQueue, { due: 'overdue', dueBy: overdueBy }],
+    ['regulator, whole city: open, by deadline (due=open)', regulatorScope, regulatorQueue, { due: 'open' }],
+  ];
+  const plans: Plan[] = [];
+  for (const [label, scope, queue, filter] of cases) {
+    const statements = await captureStatements(() =>
+      database.transaction(scope, (tx) => listQueue(tx, queue, filter, { page: 1, pageSize: 20 })),
+    );
+    const [plan] = await explainCaptured(
+      database,
+      statements.filter((s) => !/complaint_time_limit/.test(s.text)),
+    );
+    if (plan) plans.push({ ...plan, q: '', label });
+  }
+  return plans;
+}
+
+/** Queue and intake under load: the Gongzhi server, then the ceiling's single INSERT. */
+async function complaintScenarios(
+  backend: string,
+  bench: ComplaintBench,
+  withGongzhi: (work: (base: string, drain: Drain) => Promise<void>, env?: Record<string, string>) => Promise<void>,
+  withCeiling: (work: (base: string, drain: Drain) => Promise<void>) => Promise<void>,
+): Promise<Measurement[]> {
+  const out: Measurement[] = [];
+  const tag = `${backend}${Date.now().toString(36)}`;
+  await withGongzhi(async (base, drain) => {
+    const staff = { cookie: await login(base, bench.staff.username) };
+    const first = (await checkOk(await fetch(base + queuePath('due=open'), { headers: staff }), 'staff queue')) as {
+      items: unknown[];
+    };
+    if (first.items.length === 0) throw new Error('staff queue: no open case');
+    out.push(
+      await drive(
+        backend,
+        'staff queue: open, by deadline',
+        'Gongzhi',
+        base,
+        rotate([queuePath('due=open')], staff),
+        drain,
+      ),
+      await drive(
+        backend,
+        'staff queue: status filter, by deadline',
+        'Gongzhi',
+        base,
+        rotate(
+          OPEN_STATUSES.map((s) => queuePath(`status=${s}&due=open`)),
+          staff,
+        ),
+        drain,
+      ),
+      await drive(
+        backend,
+        'staff queue: status filter, newest first',
+        'Gongzhi',
+        base,
+        rotate(
+          ALL_STATUSES.map((s) => queuePath(`status=${s}`)),
+          staff,
+        ),
+        drain,
+      ),
+    );
+    const regulator = { cookie: await login(base, bench.regulatorStaff.username) };
+    await checkOk(await fetch(base + queuePath('due=open'), { headers: regulator }), 'regulator queue');
+    out.push(
+      await drive(
+        backend,
+        'regulator queue, whole city: open, by deadline',
+        'Gongzhi',
+        base,
+        rotate([queuePath('due=open')], regulator),
+        drain,
+      ),
+    );
+    const intake = '/api/v1/public/complaints';
+    const check = intakeRequests(intake, bench.intakeEnterprises, `${tag}c`, true)();
+    await checkOk(
+      await fetch(base + intake, { method: 'POST', headers: check.headers, body: check.body }),
+      'intake',
+      201,
+    );
+    out.push(
+      await drive(
+        backend,
+        'complaint intake',
+        'Gongzhi',
+        base,
+        intakeRequests(intake, bench.intakeEnterprises, `${tag}a`, true),
+        drain,
+      ),
+      await drive(
+        backend,
+        'complaint intake, one client IP',
+        'Gongzhi',
+        base,
+        intakeRequests(intake, bench.intakeEnterprises, `${tag}b`, false),
+        drain,
+      ),
+    );
+  }, COMPLAINT_SERVER_ENV);
+  await withCeiling(async (base, drain) => {
+    const path = '/ceiling/complaints';
+    const check = intakeRequests(path, bench.intakeEnterprises, `${tag}d`, true)();
+    await checkOk(
+      await fetch(base + path, { method: 'POST', headers: check.headers, body: check.body }),
+      'ceiling intake',
+      201,
+    );
+    out.push(
+      await drive(
+        backend,
+        'complaint intake',
+        'ceiling',
+        base,
+        intakeRequests(path, bench.intakeEnterprises, `${tag}e`, true),
+        drain,
+      ),
+    );
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------- one backend
@@ -483,6 +1049,7 @@ interface BackendReport {
   measurements: Measurement[];
   probes: { label: string; rows: Probe[] }[];
   plans: Plan[];
+  complaints?: ComplaintReport;
   serverVersion: string;
 }
 
@@ -491,6 +1058,8 @@ async function runBackend(backend: string): Promise<BackendReport> {
   const isPg = backend === 'postgres';
   if (!isPg && backend !== 'pglite') throw new Error(`unknown backend ${backend} (postgres or pglite)`);
   const enterprises = isPg ? settings.pgEnterprises : settings.pgliteEnterprises;
+  const complaintCount = isPg ? settings.pgComplaints : settings.pgliteComplaints;
+  const scenarios = settings.scenarios;
   let databaseUrl: string | undefined;
   let adminUrl: string | undefined;
   if (isPg) {
@@ -505,6 +1074,7 @@ async function runBackend(backend: string): Promise<BackendReport> {
   let database = await openDatabase({ databaseUrl, dataDir: settings.pgliteDir });
   let codes: string[];
   let summary: GenerateSummary;
+  let complaintBench: ComplaintBench | undefined;
   let serverVersion = '';
   try {
     await database.migrate();
@@ -517,6 +1087,21 @@ async function runBackend(backend: string): Promise<BackendReport> {
     } else if (fs.existsSync(record)) {
       const earlier = JSON.parse(fs.readFileSync(record, 'utf8')) as GenerateSummary & { at: string };
       if (earlier.enterprises === summary.enterprises) earlierLoads[backend] = earlier;
+    }
+    if (scenarios.has('complaints')) {
+      const complaintSummary = await generateComplaints(database, {
+        complaints: complaintCount,
+        log: (m) => console.log(m),
+      });
+      const complaintRecord = path.join(ROOT, '.bench', `load-complaints-${backend}.json`);
+      if (!complaintSummary.skipped) {
+        fs.mkdirSync(path.dirname(complaintRecord), { recursive: true });
+        fs.writeFileSync(complaintRecord, JSON.stringify({ ...complaintSummary, at: new Date().toISOString() }));
+      } else if (fs.existsSync(complaintRecord)) {
+        const earlier = JSON.parse(fs.readFileSync(complaintRecord, 'utf8')) as ComplaintSummary & { at: string };
+        if (earlier.complaints === complaintSummary.complaints) earlierComplaintLoads[backend] = earlier;
+      }
+      complaintBench = await prepareComplaintBench(database, complaintSummary);
     }
     codes = await sampleCodes(database, 10_000);
     serverVersion = String((await database.query<{ v: string }>('select version() as v'))[0]?.v ?? '');
@@ -537,7 +1122,7 @@ async function runBackend(backend: string): Promise<BackendReport> {
   const lookupPaths = (prefix: string) => codes.map((c) => `${prefix}${c}`);
 
   // The Gongzhi server as `gongzhi serve` runs it: API only (no static web app), no background jobs.
-  const withGongzhi = async (work: (base: string, drain: Drain) => Promise<void>) => {
+  const withGongzhi = async (work: (base: string, drain: Drain) => Promise<void>, env: Record<string, string> = {}) => {
     const port = await freePort();
     const child = startChild('gongzhi', ['bin/gongzhi.mjs', 'serve'], {
       ...dbEnv(APP_NAMES.gongzhi),
@@ -546,82 +1131,128 @@ async function runBackend(backend: string): Promise<BackendReport> {
       JOBS: 'false',
       LOG_LEVEL: 'warn',
       WEB_DIST: path.join(ROOT, '.bench/no-web-dist'),
+      ...env,
     });
     const base = `http://127.0.0.1:${port}`;
     try {
       await waitHealthy(child, `${base}/api/health`);
-      await work(base, drainer(`${base}/api/health`, adminUrl, settings.database));
+      await work(
+        base,
+        drainer(`${base}/api/health`, adminUrl, settings.database, {
+          pid: child.process.pid,
+          appName: APP_NAMES.gongzhi,
+        }),
+      );
+    } finally {
+      await child.stop();
+    }
+  };
+  // The ceiling server (one server at a time: a PGlite directory has one owner).
+  const withCeiling = async (work: (base: string, drain: Drain) => Promise<void>) => {
+    const port = await freePort();
+    const child = startChild('ceiling', ['--import', 'tsx', 'bench/ceiling.ts'], {
+      ...dbEnv(APP_NAMES.ceiling),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    });
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await waitHealthy(child, `${base}/ceiling/health`);
+      await work(
+        base,
+        drainer(`${base}/ceiling/health`, adminUrl, settings.database, {
+          pid: child.process.pid,
+          appName: APP_NAMES.ceiling,
+        }),
+      );
     } finally {
       await child.stop();
     }
   };
 
-  // 1. Lookups on Gongzhi, then on the ceiling (one server at a time: a PGlite directory has one owner).
+  // 1. Lookups on Gongzhi, then on the ceiling.
   console.log(`Gongzhi on ${backend} (${summary.enterprises.toLocaleString('en')} enterprises):`);
-  await withGongzhi(async (base, drain) => {
-    const code = codes[0] ?? '';
-    const check = await fetch(`${base}/api/v1/public/organisations/by-credit-code/${code}`);
-    const body = (await check.json()) as { creditCode?: string };
-    if (!check.ok || body.creditCode !== code) {
-      throw new Error(`lookup check failed: HTTP ${check.status} ${JSON.stringify(body).slice(0, 300)}`);
-    }
-    measurements.push(
-      await drive(
-        backend,
-        'lookup by credit code',
-        'Gongzhi',
-        base,
-        lookupPaths('/api/v1/public/organisations/by-credit-code/'),
-        drain,
-      ),
-    );
-  });
-  const ceilingPort = await freePort();
-  const ceiling = startChild('ceiling', ['--import', 'tsx', 'bench/ceiling.ts'], {
-    ...dbEnv(APP_NAMES.ceiling),
-    PORT: String(ceilingPort),
-    HOST: '127.0.0.1',
-  });
-  const ceilingBase = `http://127.0.0.1:${ceilingPort}`;
-  try {
-    await waitHealthy(ceiling, `${ceilingBase}/ceiling/health`);
-    measurements.push(
-      await drive(
-        backend,
-        'lookup by credit code',
-        'ceiling',
-        ceilingBase,
-        lookupPaths('/ceiling/by-credit-code/'),
-        drainer(`${ceilingBase}/ceiling/health`, adminUrl, settings.database),
-      ),
-    );
-  } finally {
-    await ceiling.stop();
-  }
-
-  // 2. Searches: each term alone first, then under load.
-  await withGongzhi(async (base, drain) => {
-    probes.push({ label: '3–4 characters', rows: await probe(base, SEARCH_LONG) });
-    probes.push({ label: '2 characters', rows: await probe(base, SEARCH_SHORT) });
-    for (const [scenario, terms] of [
-      ['name search, 3–4 chars', SEARCH_LONG],
-      ['name search, 2 chars', SEARCH_SHORT],
-    ] as const) {
+  if (scenarios.has('lookup')) {
+    await withGongzhi(async (base, drain) => {
+      const code = codes[0] ?? '';
+      const check = await fetch(`${base}/api/v1/public/organisations/by-credit-code/${code}`);
+      const body = (await check.json()) as { creditCode?: string };
+      if (!check.ok || body.creditCode !== code) {
+        throw new Error(`lookup check failed: HTTP ${check.status} ${JSON.stringify(body).slice(0, 300)}`);
+      }
       measurements.push(
         await drive(
           backend,
-          scenario,
+          'lookup by credit code',
           'Gongzhi',
           base,
-          terms.map((t) => searchPath(t.q)),
+          lookupPaths('/api/v1/public/organisations/by-credit-code/'),
           drain,
         ),
       );
+    });
+    await withCeiling(async (base, drain) => {
+      measurements.push(
+        await drive(backend, 'lookup by credit code', 'ceiling', base, lookupPaths('/ceiling/by-credit-code/'), drain),
+      );
+    });
+  }
+
+  // 2. Searches: each term alone first, then under load.
+  if (scenarios.has('search')) {
+    await withGongzhi(async (base, drain) => {
+      probes.push({ label: '3–4 characters', rows: await probe(base, SEARCH_LONG) });
+      probes.push({ label: '2 characters', rows: await probe(base, SEARCH_SHORT) });
+      for (const [scenario, terms] of [
+        ['name search, 3–4 chars', SEARCH_LONG],
+        ['name search, 2 chars', SEARCH_SHORT],
+      ] as const) {
+        measurements.push(
+          await drive(
+            backend,
+            scenario,
+            'Gongzhi',
+            base,
+            terms.map((t) => searchPath(t.q)),
+            drain,
+          ),
+        );
+      }
+    });
+  }
+
+  // 3. Complaints: the staff queue and the public intake, then the ceiling's single INSERT.
+  let complaints: ComplaintReport | undefined;
+  if (complaintBench) {
+    const bench = complaintBench;
+    try {
+      measurements.push(...(await complaintScenarios(backend, bench, withGongzhi, withCeiling)));
+    } finally {
+      database = await openDatabase({ databaseUrl, dataDir: settings.pgliteDir });
+      try {
+        const removed = await cleanIntake(database);
+        console.log(`  removed the ${removed.toLocaleString('en')} test submissions of the intake runs`);
+      } finally {
+        await database.close();
+      }
     }
-  });
+    database = await openDatabase({ databaseUrl, dataDir: settings.pgliteDir });
+    try {
+      const intake = await intakeStatements(database, bench);
+      complaints = {
+        bench,
+        intakeStatements: intake.statements,
+        intakeMedianMs: intake.medianMs,
+        plans: await explainQueue(database, bench),
+      };
+      await cleanIntake(database);
+    } finally {
+      await database.close();
+    }
+  }
 
   let plans: Plan[] = [];
-  if (isPg) {
+  if (isPg && scenarios.has('search')) {
     database = await openDatabase({ databaseUrl, dataDir: settings.pgliteDir });
     try {
       for (const q of [
@@ -638,7 +1269,16 @@ async function runBackend(backend: string): Promise<BackendReport> {
     }
   }
   plans = plans.filter((p) => p.q);
-  return { backend, summary, prepareSeconds, measurements, probes, plans, serverVersion };
+  return {
+    backend,
+    summary,
+    prepareSeconds,
+    measurements,
+    probes,
+    plans,
+    serverVersion,
+    ...(complaints ? { complaints } : {}),
+  };
 }
 
 // ---------------------------------------------------------------- report
@@ -653,7 +1293,8 @@ function markdown(reports: BackendReport[], seconds: number): string {
     '',
   );
   lines.push(
-    `Targets (reported, not asserted): PostgreSQL lookup ≥ ${TARGETS.lookupRatio} × ceiling; search p99 ≤ ${TARGETS.searchP99Ms} ms.`,
+    `Targets (reported, not asserted): PostgreSQL lookup ≥ ${TARGETS.lookupRatio} × ceiling; search p99 ≤ ${TARGETS.searchP99Ms} ms; ` +
+      `PostgreSQL complaint intake ≥ ${TARGETS.intakeRatio} × its ceiling (one INSERT); PostgreSQL staff queue p99 ≤ ${TARGETS.queueP99Ms} ms.`,
     '',
   );
   lines.push(
@@ -662,25 +1303,46 @@ function markdown(reports: BackendReport[], seconds: number): string {
     '',
   );
   lines.push(
-    '| backend | enterprises | scenario | server | req/s | responses | p50 ms | p99 ms | max ms | errors | non-2xx | vs ceiling | target | load avg |',
+    'CPU ms/response: user + system CPU time of the server process and of its PostgreSQL backends during the measured ' +
+      'run (from /proc), divided by the responses. Unlike req/s it hardly depends on what else the machine runs; on a ' +
+      'machine busy with this load alone, req/s ≈ cores × 1000 / (CPU ms/response + the load generator’s share).',
+    '',
   );
-  lines.push('|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  lines.push(
+    '| backend | enterprises | scenario | server | req/s | responses | p50 ms | p99 ms | max ms | errors | non-2xx | vs ceiling | target | CPU ms/response (server + database) | load avg |',
+  );
+  lines.push('|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|');
   for (const r of reports) {
-    const ceiling = r.measurements.find((m) => m.target === 'ceiling');
     for (const m of r.measurements) {
       let ratio = '';
       let target = '';
-      if (m.scenario.startsWith('lookup') && m.target === 'Gongzhi' && ceiling) {
+      const ceilingScenario = m.scenario.startsWith('complaint intake') ? 'complaint intake' : m.scenario;
+      const ceiling = r.measurements.find((c) => c.target === 'ceiling' && c.scenario === ceilingScenario);
+      if (m.target === 'Gongzhi' && ceiling) {
         const x = m.rps / ceiling.rps;
         ratio = x.toFixed(2);
-        const met = x >= TARGETS.lookupRatio && m.errors === 0 && m.non2xx === 0;
-        if (r.backend === 'postgres') target = `${met ? 'met' : 'missed'} (≥ ${TARGETS.lookupRatio})`;
+        const met = (wanted: number) => x >= wanted && m.errors === 0 && m.non2xx === 0;
+        if (r.backend === 'postgres' && m.scenario.startsWith('lookup')) {
+          target = `${met(TARGETS.lookupRatio) ? 'met' : 'missed'} (≥ ${TARGETS.lookupRatio})`;
+        }
+        if (r.backend === 'postgres' && m.scenario === 'complaint intake') {
+          target = `${met(TARGETS.intakeRatio) ? 'met' : 'missed'} (≥ ${TARGETS.intakeRatio})`;
+        }
+      }
+      if (r.backend === 'postgres' && m.scenario.startsWith('staff queue')) {
+        const met = m.requests > 0 && m.errors === 0 && m.non2xx === 0 && m.p99 <= TARGETS.queueP99Ms;
+        target = `${met ? 'met' : 'missed'} (p99 ≤ ${TARGETS.queueP99Ms})`;
       }
       if (m.scenario.startsWith('name search')) {
         const met = m.requests > 0 && m.errors === 0 && m.non2xx === 0 && m.p99 <= TARGETS.searchP99Ms;
         target = `${met ? 'met' : 'missed'} (p99 ≤ ${TARGETS.searchP99Ms})`;
       }
       const errors = m.errors + (m.timeouts ? ` (${m.timeouts} timeouts)` : '');
+      const cpu = m.cpu
+        ? m.cpu.database === null
+          ? `${m.cpu.server}`
+          : `${round(m.cpu.server + m.cpu.database)} (${m.cpu.server} + ${m.cpu.database})`
+        : '';
       const non2xx = m.non2xx
         ? `${m.non2xx} (${Object.entries(m.statuses)
             .filter(([s]) => !s.startsWith('2'))
@@ -688,7 +1350,7 @@ function markdown(reports: BackendReport[], seconds: number): string {
             .join(', ')})`
         : '0';
       lines.push(
-        `| ${r.backend} | ${r.summary.enterprises.toLocaleString('en')} | ${m.scenario} | ${m.target} | ${m.rps.toLocaleString('en')} | ${m.requests.toLocaleString('en')} | ${m.p50} | ${m.p99} | ${m.max} | ${errors} | ${non2xx} | ${ratio} | ${target} | ${m.load} |`,
+        `| ${r.backend} | ${r.summary.enterprises.toLocaleString('en')} | ${m.scenario} | ${m.target} | ${m.rps.toLocaleString('en')} | ${m.requests.toLocaleString('en')} | ${m.p50} | ${m.p99} | ${m.max} | ${errors} | ${non2xx} | ${ratio} | ${target} | ${cpu} | ${m.load} |`,
       );
     }
   }
@@ -706,7 +1368,50 @@ function markdown(reports: BackendReport[], seconds: number): string {
           : `Loaded ${s.loaded.toLocaleString('en')} enterprises and ${s.memberships.toLocaleString('en')} memberships in ${s.loadSeconds} s, GIN indexes ${s.indexSeconds} s, VACUUM ANALYZE ${s.analyzeSeconds} s; preparation ${r.prepareSeconds} s.`),
     );
   }
+  for (const r of reports) {
+    const c = r.complaints;
+    if (!c) continue;
+    const s = c.bench.summary;
+    const earlier = earlierComplaintLoads[r.backend];
+    const a = c.bench.association;
+    const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)} %`;
+    lines.push(
+      `- **${r.backend}, complaints**: ${c.bench.total.toLocaleString('en')} cases (${s.complaints.toLocaleString('en')} generated for ` +
+        `${s.generatedFor}), ${c.bench.totalOpen.toLocaleString('en')} open (${pct(c.bench.totalOpen, c.bench.total)}). ` +
+        (s.skipped
+          ? 'Already loaded' +
+            (earlier
+              ? `; the load on ${earlier.at.slice(0, 16)} took ${earlier.loadSeconds} s, indexes ${earlier.indexSeconds} s, ` +
+                `${earlier.events.toLocaleString('en')} events of open cases ${earlier.eventSeconds} s, VACUUM ANALYZE ${earlier.analyzeSeconds} s.`
+              : '.')
+          : `Loaded in ${s.loadSeconds} s, indexes ${s.indexSeconds} s, ${s.events.toLocaleString('en')} events of open cases ` +
+            `${s.eventSeconds} s, VACUUM ANALYZE ${s.analyzeSeconds} s.`) +
+        ` The staff queue is that of **${a.name}**, the association with the most cases: ${a.complaints.toLocaleString('en')} ` +
+        `(${pct(a.complaints, c.bench.total)} of all), ${a.open.toLocaleString('en')} open, ${a.overdue.toLocaleString('en')} of them overdue; ` +
+        `by status: ${ALL_STATUSES.map((st) => `${st} ${(a.byStatus[st] ?? 0).toLocaleString('en')}`).join(', ')}. ` +
+        `The regulator's queue is the whole city's (${c.bench.regulator.name}).`,
+    );
+  }
   lines.push('');
+  for (const r of reports) {
+    const c = r.complaints;
+    if (!c || c.intakeStatements.length === 0) continue;
+    lines.push(
+      `## ${r.backend}: the statements of one public intake`,
+      '',
+      `In this process through \`app.inject\` (the server's own code, one request at a time, 20 requests after 2 of warm-up): ` +
+        `${c.intakeStatements.length} statements; median request ${c.intakeMedianMs} ms. ms = median time of that statement ` +
+        '(sent to result, including the round trip).',
+      '',
+      '| # | statement | ms |',
+      '|---:|---|---:|',
+      ...c.intakeStatements.map(
+        (s, i) =>
+          `| ${i + 1} | \`${s.statement.slice(0, 160).replaceAll('|', '\\|')}${s.statement.length > 160 ? ' …' : ''}\` | ${s.medianMs} |`,
+      ),
+      '',
+    );
+  }
   for (const r of reports) {
     for (const p of r.probes) {
       lines.push(
@@ -727,6 +1432,20 @@ function markdown(reports: BackendReport[], seconds: number): string {
     );
     for (const p of r.plans) {
       lines.push(`### q=${p.q} (${Array.from(p.q).length} characters): ${p.label}`, '');
+      lines.push('```sql', p.sql, '```', '', '```', p.plan, '```', '');
+    }
+  }
+  for (const r of reports) {
+    const plans = r.complaints?.plans ?? [];
+    if (plans.length === 0) continue;
+    lines.push(`## ${r.backend}: EXPLAIN (ANALYZE, BUFFERS) of the complaint queue, as the server runs it`, '');
+    lines.push(
+      'The page statement of `listQueue` (page 1 of 20, one row of look-ahead) in the request transaction of the ' +
+        "bench's staff member (or regulator), after `set_config('role', 'gongzhi_app', true)`; warm cache.",
+      '',
+    );
+    for (const p of plans) {
+      lines.push(`### ${p.label}`, '');
       lines.push('```sql', p.sql, '```', '', '```', p.plan, '```', '');
     }
   }
