@@ -166,7 +166,7 @@ describe('POST /api/v1/public/complaints (public intake)', () => {
     expect(res.statusCode, res.body).toBe(201);
     const receipt = res.json();
     expect(receipt).toMatchObject({ status: 'received', dueKind: 'acceptance', duplicate: false });
-    expect(receipt.trackingNo).toMatch(/^TS\d{8}[2-9A-Z]{6}$/);
+    expect(receipt.trackingNo).toMatch(/^TS\d{8}[2-9A-Z]{8}$/);
     expect(receipt.dueOn > receipt.receivedOn).toBe(true);
     const id = await caseId(receipt.trackingNo);
     const events = await t.auditOf('complaint.received', id);
@@ -262,7 +262,7 @@ describe('public tracking and rating', () => {
     const unknown = await t.request({
       method: 'POST',
       url: '/api/v1/public/complaints/track',
-      body: { trackingNo: 'TS20260101ZZZZZZ', phone: filed.phone },
+      body: { trackingNo: 'TS20260101ZZZZZZZZ', phone: filed.phone },
     });
     expect(wrongPhone.statusCode).toBe(404);
     expect(unknown.statusCode).toBe(404);

@@ -4,7 +4,7 @@ import { SYSTEM_SCOPE } from '../db/client.js';
 import { type Actor, anonymousActor, buildActor } from '../kernel/actor.js';
 import { AppError } from '../kernel/app-error.js';
 import type { AppContext } from '../kernel/context.js';
-import { findSession, grantsOf, hashToken, touchSession } from '../modules/account/session.repository.js';
+import { findSession, hashToken, touchSession } from '../modules/account/session.repository.js';
 import { localeOf } from './errors.js';
 
 export const SESSION_COOKIE = 'gz_session';
@@ -43,10 +43,9 @@ export async function resolveActor(ctx: AppContext, request: FastifyRequest): Pr
     }
     if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(tx, tokenHash);
     request.sessionTokenHash = tokenHash;
-    const grants = await grantsOf(tx, row.userId);
     return buildActor(
       { userId: row.userId, username: row.username, locale, ip: request.ip, requestId: request.id },
-      grants,
+      row.grants,
     );
   });
 }

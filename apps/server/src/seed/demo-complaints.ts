@@ -240,7 +240,7 @@ export async function seedDemoComplaints(database: Database, config: Config): Pr
         await tx
           .update(complaint)
           .set({
-            trackingNo: `TS${receivedOn.replaceAll('-', '')}${row.trackingNo.slice(-6)}`,
+            trackingNo: `TS${receivedOn.replaceAll('-', '')}${row.trackingNo.slice(-8)}`,
             receivedOn,
             receivedAt: sql`${receivedOn}::date + time '10:30' - interval '8 hours'`,
             ...deadlineFields({ ...row, receivedOn }, limits, workingCalendar),

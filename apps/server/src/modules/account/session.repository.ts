@@ -22,6 +22,7 @@ export interface SessionRow {
   lastSeenAt: Date;
   expiresAt: Date;
   revokedAt: Date | null;
+  grants: RoleGrant[];
 }
 
 export async function findSession(tx: Tx, tokenHash: string): Promise<SessionRow | undefined> {
@@ -34,12 +35,38 @@ export async function findSession(tx: Tx, tokenHash: string): Promise<SessionRow
       lastSeenAt: session.lastSeenAt,
       expiresAt: session.expiresAt,
       revokedAt: session.revokedAt,
+      // The person's roles in the same statement: every signed-in request starts here.
+      grants: sql<GrantJson[]>`(
+        select coalesce(json_agg(json_build_object(
+          'role', ra.role, 'organisationId', ra.organisation_id, 'organisationKind', o.kind, 'regionCode', o.region_code
+        )), '[]'::json)
+        from ${roleAssignment} ra left join ${organisation} o on o.id = ra.organisation_id
+        where ra.user_id = ${session.userId})`,
     })
     .from(session)
     .innerJoin(appUser, eq(appUser.id, session.userId))
     .where(eq(session.tokenHash, tokenHash))
     .limit(1);
-  return rows[0];
+  const row = rows[0];
+  if (!row) return undefined;
+  const grants = (typeof row.grants === 'string' ? JSON.parse(row.grants) : row.grants) as GrantJson[];
+  return { ...row, grants: grants.map(toGrant) };
+}
+
+interface GrantJson {
+  role: string;
+  organisationId: string | null;
+  organisationKind: string | null;
+  regionCode: string | null;
+}
+
+function toGrant(r: GrantJson): RoleGrant {
+  return {
+    role: r.role as Role,
+    organisationId: r.organisationId,
+    organisationKind: (r.organisationKind as OrganisationKind | null) ?? null,
+    regionCode: r.regionCode ?? null,
+  };
 }
 
 export async function touchSession(tx: Tx, tokenHash: string): Promise<void> {
@@ -79,23 +106,4 @@ export async function deleteExpiredSessions(tx: Tx, idleSeconds: number): Promis
     )
     .returning({ tokenHash: session.tokenHash });
   return result.length;
-}
-
-export async function grantsOf(tx: Tx, userId: string): Promise<RoleGrant[]> {
-  const rows = await tx
-    .select({
-      role: roleAssignment.role,
-      organisationId: roleAssignment.organisationId,
-      organisationKind: organisation.kind,
-      regionCode: organisation.regionCode,
-    })
-    .from(roleAssignment)
-    .leftJoin(organisation, eq(organisation.id, roleAssignment.organisationId))
-    .where(eq(roleAssignment.userId, userId));
-  return rows.map((r) => ({
-    role: r.role as Role,
-    organisationId: r.organisationId,
-    organisationKind: (r.organisationKind as OrganisationKind | null) ?? null,
-    regionCode: r.regionCode ?? null,
-  }));
 }

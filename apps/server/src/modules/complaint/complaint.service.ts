@@ -70,10 +70,13 @@ function normaliseText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
-/** TS + receipt date + 6 unambiguous characters: not guessable, and read out over a phone without confusion. */
+/**
+ * TS + receipt date + 8 unambiguous characters (32^8 a day: a collision is not a practical concern):
+ * not guessable, and read out over a phone without confusion.
+ */
 export function newTrackingNo(receivedOn: string): string {
   let suffix = '';
-  for (let i = 0; i < 6; i++) suffix += TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)];
+  for (let i = 0; i < 8; i++) suffix += TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)];
   return `TS${receivedOn.replaceAll('-', '')}${suffix}`;
 }
 
@@ -194,10 +197,6 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
       .digest('hex');
     const workingCalendar = await calendar.current();
     return database.transaction(SYSTEM_SCOPE, async (tx) => {
-      await rateLimit(tx, [
-        { key: `intake-ip:${actor.ip ?? 'unknown'}`, max: config.intakePerIpPerHour },
-        { key: `intake-phone:${phone}`, max: config.intakePerPhonePerHour },
-      ]);
       const { associationId, associationName, respondentName } = await resolveParties(tx, input);
       await repo.lockFingerprint(tx, fingerprint);
       const earlier = await repo.recentByFingerprint(tx, fingerprint, new Date(Date.now() - DUPLICATE_WINDOW_MS));
@@ -273,6 +272,12 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
           associationName,
         },
       });
+      // Counted last, so the counter rows are locked only for the end of the transaction (one client
+      // IP sending many is not serialised over the whole intake); over the limit, all of it rolls back.
+      await rateLimit(tx, [
+        { key: `intake-ip:${actor.ip ?? 'unknown'}`, max: config.intakePerIpPerHour },
+        { key: `intake-phone:${phone}`, max: config.intakePerPhonePerHour },
+      ]);
       return {
         receipt: {
           trackingNo,
