@@ -1,6 +1,7 @@
 import type { Tx } from '../db/client.js';
 import { auditEvent } from '../db/schema/index.js';
 import type { Actor } from './actor.js';
+import { runPrepared } from './prepared.js';
 
 export interface AuditEntry {
   action: string;
@@ -13,18 +14,20 @@ export interface AuditEntry {
 
 /** Writes `<resource>.<verb>` in the caller's transaction: it commits or rolls back with the change. */
 export async function audit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvent).values({
-    action: entry.action,
-    actorUserId: actor?.userId ?? null,
-    actorUsername: actor?.username ?? null,
-    organisationId: entry.organisationId,
-    targetType: entry.targetType,
-    targetId: entry.targetId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    ip: actor?.ip ?? null,
-    requestId: actor?.requestId ?? null,
-  });
+  await runPrepared(
+    tx.insert(auditEvent).values({
+      action: entry.action,
+      actorUserId: actor?.userId ?? null,
+      actorUsername: actor?.username ?? null,
+      organisationId: entry.organisationId,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      ip: actor?.ip ?? null,
+      requestId: actor?.requestId ?? null,
+    }),
+  );
 }
 
 /** Only the fields that changed, for a compact before/after. */

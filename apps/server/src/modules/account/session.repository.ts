@@ -4,6 +4,7 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { appUser, organisation, roleAssignment, session } from '../../db/schema/index.js';
 import type { RoleGrant } from '../../kernel/actor.js';
+import { runPrepared } from '../../kernel/prepared.js';
 
 export function newSessionToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
@@ -26,27 +27,29 @@ export interface SessionRow {
 }
 
 export async function findSession(tx: Tx, tokenHash: string): Promise<SessionRow | undefined> {
-  const rows = await tx
-    .select({
-      tokenHash: session.tokenHash,
-      userId: session.userId,
-      username: appUser.username,
-      userStatus: appUser.status,
-      lastSeenAt: session.lastSeenAt,
-      expiresAt: session.expiresAt,
-      revokedAt: session.revokedAt,
-      // The person's roles in the same statement: every signed-in request starts here.
-      grants: sql<GrantJson[]>`(
+  const rows = await runPrepared(
+    tx
+      .select({
+        tokenHash: session.tokenHash,
+        userId: session.userId,
+        username: appUser.username,
+        userStatus: appUser.status,
+        lastSeenAt: session.lastSeenAt,
+        expiresAt: session.expiresAt,
+        revokedAt: session.revokedAt,
+        // The person's roles in the same statement: every signed-in request starts here.
+        grants: sql<GrantJson[]>`(
         select coalesce(json_agg(json_build_object(
           'role', ra.role, 'organisationId', ra.organisation_id, 'organisationKind', o.kind, 'regionCode', o.region_code
         )), '[]'::json)
         from ${roleAssignment} ra left join ${organisation} o on o.id = ra.organisation_id
         where ra.user_id = ${session.userId})`,
-    })
-    .from(session)
-    .innerJoin(appUser, eq(appUser.id, session.userId))
-    .where(eq(session.tokenHash, tokenHash))
-    .limit(1);
+      })
+      .from(session)
+      .innerJoin(appUser, eq(appUser.id, session.userId))
+      .where(eq(session.tokenHash, tokenHash))
+      .limit(1),
+  );
   const row = rows[0];
   if (!row) return undefined;
   const grants = (typeof row.grants === 'string' ? JSON.parse(row.grants) : row.grants) as GrantJson[];

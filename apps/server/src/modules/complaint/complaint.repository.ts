@@ -16,6 +16,7 @@ import {
   roleAssignment,
 } from '../../db/schema/index.js';
 import { offsetOf, type PageRequest } from '../../kernel/pagination.js';
+import { runPrepared } from '../../kernel/prepared.js';
 
 export type ComplaintRow = typeof complaint.$inferSelect;
 export type NewComplaint = typeof complaint.$inferInsert;
@@ -34,11 +35,13 @@ const regulator = alias(organisation, 'regulator');
 
 /** Counts one hit on each key in its window; returns the hits now recorded per key. */
 export async function hitRateLimits(tx: Tx, keys: string[], expiresAt: Date): Promise<Map<string, number>> {
-  const rows = await tx
-    .insert(intakeRateLimit)
-    .values(keys.map((key) => ({ key, hits: 1, expiresAt })))
-    .onConflictDoUpdate({ target: intakeRateLimit.key, set: { hits: sql`${intakeRateLimit.hits} + 1` } })
-    .returning({ key: intakeRateLimit.key, hits: intakeRateLimit.hits });
+  const rows = await runPrepared(
+    tx
+      .insert(intakeRateLimit)
+      .values(keys.map((key) => ({ key, hits: 1, expiresAt })))
+      .onConflictDoUpdate({ target: intakeRateLimit.key, set: { hits: sql`${intakeRateLimit.hits} + 1` } })
+      .returning({ key: intakeRateLimit.key, hits: intakeRateLimit.hits }),
+  );
   return new Map(rows.map((r) => [r.key, r.hits]));
 }
 
@@ -105,18 +108,20 @@ export async function loadedYears(tx: Tx): Promise<number[]> {
  * the consumer chose it by name). Empty when the organisation does not exist.
  */
 export async function organisationWithAssociations(tx: Tx, organisationId: string) {
-  const rows = await tx
-    .select({
-      name: organisation.name,
-      kind: organisation.kind,
-      associationId: association.id,
-      associationName: association.name,
-    })
-    .from(organisation)
-    .leftJoin(membership, and(eq(membership.enterpriseId, organisation.id), eq(membership.status, 'active')))
-    .leftJoin(association, eq(association.id, membership.associationId))
-    .where(eq(organisation.id, organisationId))
-    .orderBy(asc(association.name));
+  const rows = await runPrepared(
+    tx
+      .select({
+        name: organisation.name,
+        kind: organisation.kind,
+        associationId: association.id,
+        associationName: association.name,
+      })
+      .from(organisation)
+      .leftJoin(membership, and(eq(membership.enterpriseId, organisation.id), eq(membership.status, 'active')))
+      .leftJoin(association, eq(association.id, membership.associationId))
+      .where(eq(organisation.id, organisationId))
+      .orderBy(asc(association.name)),
+  );
   const first = rows[0];
   if (!first) return undefined;
   return {
@@ -134,17 +139,19 @@ export async function lockFingerprint(tx: Tx, fingerprint: string): Promise<void
 }
 
 export async function recentByFingerprint(tx: Tx, fingerprint: string, since: Date): Promise<ComplaintRow | undefined> {
-  const rows = await tx
-    .select()
-    .from(complaint)
-    .where(and(eq(complaint.fingerprint, fingerprint), gt(complaint.receivedAt, since)))
-    .orderBy(desc(complaint.receivedAt))
-    .limit(1);
+  const rows = await runPrepared(
+    tx
+      .select()
+      .from(complaint)
+      .where(and(eq(complaint.fingerprint, fingerprint), gt(complaint.receivedAt, since)))
+      .orderBy(desc(complaint.receivedAt))
+      .limit(1),
+  );
   return rows[0];
 }
 
 export async function insertComplaint(tx: Tx, values: NewComplaint & { id: string }): Promise<void> {
-  await tx.insert(complaint).values(values);
+  await runPrepared(tx.insert(complaint).values(values));
 }
 
 export async function insertAttachments(tx: Tx, values: (typeof complaintAttachment.$inferInsert)[]): Promise<void> {
@@ -186,7 +193,7 @@ export async function updateComplaint(
 }
 
 export async function insertEvent(tx: Tx, values: typeof complaintEvent.$inferInsert): Promise<void> {
-  await tx.insert(complaintEvent).values(values);
+  await runPrepared(tx.insert(complaintEvent).values(values));
 }
 
 export async function eventsOf(tx: Tx, complaintId: string, publicOnly: boolean): Promise<EventRow[]> {
@@ -325,18 +332,20 @@ export async function listQueue(
     filter.dueBy ? lte(complaint.dueOn, filter.dueBy) : undefined,
     filter.dueAfter ? gt(complaint.dueOn, filter.dueAfter) : undefined,
   ].filter((c): c is SQL => c !== undefined);
-  const rows = await tx
-    .select(summaryColumns)
-    .from(complaint)
-    .innerJoin(association, eq(association.id, complaint.associationId))
-    .where(and(...conditions))
-    .orderBy(
-      ...(byDeadline
-        ? [sql`${complaint.dueOn} asc nulls last`, asc(complaint.id)]
-        : [desc(complaint.receivedOn), desc(complaint.id)]),
-    )
-    .limit(page.pageSize + 1)
-    .offset(offsetOf(page));
+  const rows = await runPrepared(
+    tx
+      .select(summaryColumns)
+      .from(complaint)
+      .innerJoin(association, eq(association.id, complaint.associationId))
+      .where(and(...conditions))
+      .orderBy(
+        ...(byDeadline
+          ? [sql`${complaint.dueOn} asc nulls last`, asc(complaint.id)]
+          : [desc(complaint.receivedOn), desc(complaint.id)]),
+      )
+      .limit(page.pageSize + 1)
+      .offset(offsetOf(page)),
+  );
   return { rows: rows.slice(0, page.pageSize) as SummaryRow[], hasMore: rows.length > page.pageSize };
 }
 
