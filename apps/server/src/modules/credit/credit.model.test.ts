@@ -70,7 +70,7 @@ describe('credit model math', () => {
       'C',
     ],
   ] as const)('%s', (_name, records, asOf, score, grade) => {
-    const result = evaluate(model, records as CreditRecordInput[], asOf);
+    const result = evaluate(model, records, asOf);
     expect(result.score).toBeCloseTo(score, 1);
     expect(result.grade).toBe(grade);
     expect(sum(result)).toBe(result.score);
