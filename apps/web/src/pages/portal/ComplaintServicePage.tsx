@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorText } from '../../lib/errorText';
 import { formatYearRanges } from '../../lib/format';
 import { useComplaintService } from '../../modules/complaint/hooks/useComplaintPublic';
 import { Spinner } from './components/Spinner';
-import { StateBox } from './components/StateBox';
+import { LoadFailed } from './components/StateBox';
 
 const STEPS = ['submit', 'accept', 'enterprise', 'mediate', 'close'] as const;
 
@@ -35,18 +34,7 @@ export function ComplaintServicePage() {
       </div>
 
       {service.isPending ? <Spinner /> : null}
-      {service.isError ? (
-        <StateBox
-          tone="error"
-          title={t('errors.loadFailed')}
-          text={errorText(service.error, t)}
-          action={
-            <button type="button" className="pt-button" onClick={() => void service.refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        />
-      ) : null}
+      {service.isError ? <LoadFailed error={service.error} onRetry={() => void service.refetch()} /> : null}
 
       {service.data && limit ? (
         <>

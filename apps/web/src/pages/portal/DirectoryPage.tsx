@@ -1,6 +1,5 @@
 import type { OrganisationKind } from '@gongzhi/contracts';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../lib/errorText';
 import { currentLocale, formatTotal } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
 import { usePublicOrganisations } from '../../modules/organisation/hooks/usePublic';
@@ -8,7 +7,7 @@ import { DirectoryItem } from './components/DirectoryItem';
 import { DirectorySearch } from './components/DirectorySearch';
 import { Pager } from './components/Pager';
 import { Spinner } from './components/Spinner';
-import { StateBox } from './components/StateBox';
+import { LoadFailed, StateBox } from './components/StateBox';
 
 const FILTERS = ['q', 'kind'] as const;
 
@@ -30,18 +29,7 @@ export function DirectoryPage() {
       <p className="pt-page-lead">{t('portal.directory.lead')}</p>
       <DirectorySearch q={list.filters.q} kind={list.filters.kind} onChange={list.setFilters} />
       {result.isPending ? <Spinner /> : null}
-      {result.isError ? (
-        <StateBox
-          tone="error"
-          title={t('errors.loadFailed')}
-          text={errorText(result.error, t)}
-          action={
-            <button type="button" className="pt-button" onClick={() => void result.refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        />
-      ) : null}
+      {result.isError ? <LoadFailed error={result.error} onRetry={() => void result.refetch()} /> : null}
       {result.data && result.data.items.length === 0 ? (
         <StateBox title={t('portal.directory.empty')} text={t('portal.directory.emptyHint')} />
       ) : null}

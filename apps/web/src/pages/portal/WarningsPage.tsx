@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../lib/errorText';
 import { currentLocale, formatDateTime } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
 import { usePublishedWarnings } from '../../modules/warning/hooks/useWarnings';
 import { Pager } from './components/Pager';
 import { Spinner } from './components/Spinner';
-import { StateBox } from './components/StateBox';
+import { LoadFailed, StateBox } from './components/StateBox';
 
 const FILTERS = [] as const;
 
@@ -21,18 +20,7 @@ export function WarningsPage() {
       <h1 className="pt-page-title">{t('portal.warnings.title')}</h1>
       <p className="pt-page-lead">{t('portal.warnings.lead')}</p>
       {result.isPending ? <Spinner /> : null}
-      {result.isError ? (
-        <StateBox
-          tone="error"
-          title={t('errors.loadFailed')}
-          text={errorText(result.error, t)}
-          action={
-            <button type="button" className="pt-button" onClick={() => void result.refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        />
-      ) : null}
+      {result.isError ? <LoadFailed error={result.error} onRetry={() => void result.refetch()} /> : null}
       {result.data && result.data.items.length === 0 ? <StateBox title={t('portal.warnings.empty')} /> : null}
       {result.data && result.data.items.length > 0 ? (
         <>

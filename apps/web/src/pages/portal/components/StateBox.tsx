@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../lib/errorText';
 
 interface StateBoxProps {
   title: string;
@@ -18,5 +20,22 @@ export function StateBox({ title, text, tone = 'neutral', action }: StateBoxProp
       {text ? <p>{text}</p> : null}
       {action}
     </div>
+  );
+}
+
+/** The error state of a portal page whose data did not load, with a retry button. */
+export function LoadFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <StateBox
+      tone="error"
+      title={t('errors.loadFailed')}
+      text={errorText(error, t)}
+      action={
+        <button type="button" className="pt-button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      }
+    />
   );
 }
