@@ -4,7 +4,7 @@ import { jobRun } from '../../db/schema/index.js';
 import { todayInShanghai } from '../../kernel/clock.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { Mail } from '../notification/mailer.js';
-import { notify } from '../notification/notification.service.js';
+import { notify, type Recipient } from '../notification/notification.service.js';
 import * as repo from './complaint.repository.js';
 import { dueStateOf, reminderHorizon } from './complaint.workflow.js';
 
@@ -35,13 +35,26 @@ export async function checkComplaintDeadlines(
     const maxDueSoon = Math.max(...limits.map((l) => l.dueSoonDays), 0);
     const cases = await repo.casesDueBy(tx, reminderHorizon(today, maxDueSoon), BATCH);
     const run: DeadlineRun = { reminded: 0, escalated: 0, rateLimitsRemoved: 0, mails: [] };
+    // Many cases share an association: its people are looked up once per run, not once per case.
+    const people = new Map<string, Promise<Recipient[]>>();
+    const peopleOf = (organisationId: string, roles: string[]) => {
+      const key = `${organisationId}:${roles.join(',')}`;
+      let found = people.get(key);
+      if (!found) {
+        found = repo.usersWithRoles(tx, organisationId, roles);
+        people.set(key, found);
+      }
+      return found;
+    };
     for (const c of cases) {
       if (!c.dueOn || !c.dueKind) continue;
       const key = `${c.dueKind}:${c.dueOn}`;
       const dueSoonDays = byId.get(c.timeLimitId)?.dueSoonDays ?? 2;
       const state = dueStateOf(c.dueOn, today, dueSoonDays, calendar);
       if (state === 'overdue' && c.escalatedFor !== key) {
-        run.mails.push(...(await tellAbout(tx, c, 'complaint.overdue', ['association_admin'], options.publicUrl)));
+        run.mails.push(
+          ...(await tellAbout(tx, peopleOf, c, 'complaint.overdue', ['association_admin'], options.publicUrl)),
+        );
         await repo.markNotified(tx, c.id, { escalatedFor: key, remindedFor: key, late: true });
         await repo.insertEvent(tx, {
           complaintId: c.id,
@@ -56,6 +69,7 @@ export async function checkComplaintDeadlines(
         run.mails.push(
           ...(await tellAbout(
             tx,
+            peopleOf,
             c,
             'complaint.due_soon',
             ['association_admin', 'association_staff'],
@@ -80,14 +94,15 @@ export async function checkComplaintDeadlines(
 /** The association's people, and the enterprise's when the running deadline is its response. */
 async function tellAbout(
   tx: Tx,
+  peopleOf: (organisationId: string, roles: string[]) => Promise<Recipient[]>,
   c: repo.ComplaintRow,
   kind: NotificationKind,
   associationRoles: string[],
   publicUrl: string,
 ): Promise<Mail[]> {
-  const people = await repo.usersWithRoles(tx, c.associationId, associationRoles);
+  const people = [...(await peopleOf(c.associationId, associationRoles))];
   if (c.dueKind === 'response' && c.enterpriseId) {
-    people.push(...(await repo.usersWithRoles(tx, c.enterpriseId, ['enterprise_admin', 'chief_quality_officer'])));
+    people.push(...(await peopleOf(c.enterpriseId, ['enterprise_admin', 'chief_quality_officer'])));
   }
   return notify(
     tx,
