@@ -651,6 +651,48 @@ describe('working-day calendar and time limits', () => {
   });
 });
 
+describe('refusals on the remaining routes', () => {
+  it('401 without a session on every signed-in read', async () => {
+    for (const url of [
+      '/api/v1/calendar/years',
+      '/api/v1/calendar/years/2026/days',
+      '/api/v1/complaint-time-limits',
+      '/api/v1/referrals',
+      '/api/v1/warnings',
+      '/api/v1/complaint-stats/export?from=2026-01-01&to=2026-12-31&groupBy=month',
+    ]) {
+      expect((await t.request({ method: 'GET', url })).statusCode, url).toBe(401);
+    }
+    expect((await t.request({ method: 'POST', url: '/api/v1/notifications/read-all' })).statusCode).toBe(401);
+  });
+
+  it('403 for a role without complaint.read; 400 for a bad year or referral filter', async () => {
+    expect((await t.request({ method: 'GET', url: '/api/v1/referrals', cookie: expert })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: '/api/v1/warnings', cookie: expert })).statusCode).toBe(403);
+    const year = await t.request({ method: 'GET', url: '/api/v1/calendar/years/1999/days', cookie: staff });
+    expect(errorFields(year)).toEqual({ year: 'too_small' });
+    const referrals = await t.request({ method: 'GET', url: '/api/v1/referrals?status=lost', cookie: regulator });
+    expect(errorFields(referrals)).toEqual({ status: 'one_of' });
+  });
+
+  it('attachments: 403 for a reader who is not a party (the regional regulator), 404 for another association or an unknown file', async () => {
+    const filed = await file({ attachments: [{ filename: 'a.png', contentBase64: PNG.toString('base64') }] });
+    const attachmentId = (await detail(filed.id)).attachments[0].id;
+    const url = `/api/v1/complaints/${filed.id}/attachments/${attachmentId}`;
+    expect((await t.request({ method: 'GET', url })).statusCode).toBe(401);
+    expect((await t.request({ method: 'GET', url, cookie: regulator })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url, cookie: otherStaff })).statusCode).toBe(404);
+    const unknown = `/api/v1/complaints/${filed.id}/attachments/00000000-0000-4000-8000-000000000000`;
+    expect((await t.request({ method: 'GET', url: unknown, cookie: staff })).statusCode).toBe(404);
+  });
+
+  it('referral feedback: 404 for a referral unknown to the caller', async () => {
+    const url = '/api/v1/referrals/00000000-0000-4000-8000-000000000000/feedback';
+    const res = await t.request({ method: 'POST', url, cookie: regulator, body: { version: 1, feedback: '已处理' } });
+    expect(res.statusCode).toBe(404);
+  });
+});
+
 describe('notifications', () => {
   it('401 when not logged in; one’s own notice is marked read, another person’s is not found', async () => {
     expect((await t.request({ method: 'GET', url: '/api/v1/notifications' })).statusCode).toBe(401);
