@@ -150,3 +150,111 @@ export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
 export const COMPLAINT_STATS_GROUPS = ['month', 'member', 'category'] as const;
 export type ComplaintStatsGroup = (typeof COMPLAINT_STATS_GROUPS)[number];
+
+// ---------------------------------------------------------------- quality credit (issue #3)
+/** Sources of credit information (DB4406/T 15—2022 §8.3.3). */
+export const CREDIT_RECORD_TYPES = [
+  'spot_check',
+  'administrative_penalty',
+  'certification',
+  'test_report',
+  'honour',
+  'standard_work',
+  'training',
+  'commitment_kept',
+  'commitment_broken',
+  'justified_complaint',
+  'self_reported',
+] as const;
+export type CreditRecordType = (typeof CREDIT_RECORD_TYPES)[number];
+
+/** 轻微 / 一般 / 严重. For a passed spot check or a positive record, 'minor'. */
+export const CREDIT_SEVERITIES = ['minor', 'general', 'serious'] as const;
+export type CreditSeverity = (typeof CREDIT_SEVERITIES)[number];
+
+export const CREDIT_POLARITIES = ['positive', 'negative', 'neutral'] as const;
+export type CreditPolarity = (typeof CREDIT_POLARITIES)[number];
+
+/**
+ * draft → confirmed → published; objected while an objection is open; corrected (superseded by a
+ * new record), revoked, repaired. Nothing is deleted.
+ */
+export const CREDIT_RECORD_STATUSES = [
+  'draft',
+  'confirmed',
+  'published',
+  'objected',
+  'corrected',
+  'revoked',
+  'repaired',
+] as const;
+export type CreditRecordStatus = (typeof CREDIT_RECORD_STATUSES)[number];
+
+export const CREDIT_RECORD_ACTIONS = ['confirm', 'publish', 'unpublish', 'revoke'] as const;
+export type CreditRecordAction = (typeof CREDIT_RECORD_ACTIONS)[number];
+
+export const CREDIT_MODEL_STATUSES = ['draft', 'active', 'retired'] as const;
+export type CreditModelStatus = (typeof CREDIT_MODEL_STATUSES)[number];
+
+/** official: may be published; preview: a model version tried on the population; correction: one enterprise re-evaluated after an objection or repair, published at once. */
+export const CREDIT_RUN_KINDS = ['official', 'preview', 'correction'] as const;
+export type CreditRunKind = (typeof CREDIT_RUN_KINDS)[number];
+
+export const CREDIT_RUN_STATUSES = ['completed', 'failed', 'published', 'superseded'] as const;
+export type CreditRunStatus = (typeof CREDIT_RUN_STATUSES)[number];
+
+export const CREDIT_OBJECTION_STATUSES = ['open', 'upheld', 'rejected'] as const;
+export type CreditObjectionStatus = (typeof CREDIT_OBJECTION_STATUSES)[number];
+
+/** Upheld objection: the record is revoked, or corrected (superseded by a corrected copy). */
+export const CREDIT_OBJECTION_REMEDIES = ['revoke', 'correct'] as const;
+export type CreditObjectionRemedy = (typeof CREDIT_OBJECTION_REMEDIES)[number];
+
+export const CREDIT_REPAIR_STATUSES = ['open', 'approved', 'rejected'] as const;
+export type CreditRepairStatus = (typeof CREDIT_REPAIR_STATUSES)[number];
+
+/** The documents a repair needs: 修复申请书, 信用承诺书, 整改证明. */
+export const CREDIT_REPAIR_DOCUMENTS = ['application', 'pledge', 'proof'] as const;
+export type CreditRepairDocument = (typeof CREDIT_REPAIR_DOCUMENTS)[number];
+
+/** Early-warning rules (R-CREDIT-3). */
+export const CREDIT_WARNING_RULES = ['grade_fell', 'serious_negative', 'complaints', 'spot_check_failed'] as const;
+export type CreditWarningRule = (typeof CREDIT_WARNING_RULES)[number];
+
+export const CREDIT_WARNING_LEVELS = ['yellow', 'orange', 'red'] as const;
+export type CreditWarningLevel = (typeof CREDIT_WARNING_LEVELS)[number];
+
+export const CREDIT_WARNING_STATUSES = ['issued', 'published', 'lifted'] as const;
+export type CreditWarningStatus = (typeof CREDIT_WARNING_STATUSES)[number];
+
+/** Incentives (red list) and constraints (black list) tied to grades (R-CREDIT-4). */
+export const CREDIT_MEASURE_KINDS = [
+  'award_recommendation',
+  'project_priority',
+  'fewer_inspections',
+  'public_commendation',
+  'honour_restriction',
+  'more_frequent_checks',
+  'project_exclusion',
+  'public_notice',
+] as const;
+export type CreditMeasureKind = (typeof CREDIT_MEASURE_KINDS)[number];
+export const CREDIT_INCENTIVES: readonly CreditMeasureKind[] = [
+  'award_recommendation',
+  'project_priority',
+  'fewer_inspections',
+  'public_commendation',
+];
+
+export const CREDIT_MEASURE_LISTS = ['red', 'black'] as const;
+export type CreditMeasureList = (typeof CREDIT_MEASURE_LISTS)[number];
+
+export const CREDIT_MEASURE_STATUSES = ['active', 'ended'] as const;
+export type CreditMeasureStatus = (typeof CREDIT_MEASURE_STATUSES)[number];
+
+/** 质量安全承诺, 放心消费承诺, 线下无理由退货承诺 (§8.2.2.1 c). */
+export const COMMITMENT_KINDS = ['quality_safety', 'assured_consumption', 'offline_no_reason_return'] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
+export const COMMITMENT_STATUSES = ['active', 'withdrawn', 'broken', 'expired'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];

@@ -1,4 +1,5 @@
 export * from './complaint.dto.js';
+export * from './credit.dto.js';
 export * from './dto.js';
 export * from './enums.js';
 export * from './errors.js';

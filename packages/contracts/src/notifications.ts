@@ -10,6 +10,14 @@ export const NOTIFICATION_KINDS = [
   'complaint.transferred',
   'complaint.referred',
   'complaint.referral_answered',
+  'credit.record_confirmed',
+  'credit.objection_filed',
+  'credit.objection_decided',
+  'credit.repair_filed',
+  'credit.repair_decided',
+  'credit.warning',
+  'credit.commitment_broken',
+  'credit.grade_published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,6 +57,38 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
       subject: '监管部门已反馈（投诉 {trackingNo}）',
       body: '监管部门已就投诉 {trackingNo} 的移送/线索作出反馈。',
     },
+    'credit.record_confirmed': {
+      subject: '新的信用信息：{enterpriseName}',
+      body: '{associationName} 在贵单位的质量信用档案中记入了一条信息：“{recordTitle}”。如有异议，可于 {objectableUntil} 前提出。',
+    },
+    'credit.objection_filed': {
+      subject: '信用异议：{enterpriseName}',
+      body: '{enterpriseName} 对信用记录“{recordTitle}”提出异议，请于 {dueOn} 前作出决定。',
+    },
+    'credit.objection_decided': {
+      subject: '异议处理结果：{recordTitle}',
+      body: '{associationName} 已就信用记录“{recordTitle}”的异议作出决定：{decisionLabel}。',
+    },
+    'credit.repair_filed': {
+      subject: '信用修复申请：{enterpriseName}',
+      body: '{enterpriseName} 申请修复信用记录“{recordTitle}”，请于 {dueOn} 前作出决定。',
+    },
+    'credit.repair_decided': {
+      subject: '信用修复结果：{recordTitle}',
+      body: '{associationName} 已就信用记录“{recordTitle}”的修复申请作出决定：{decisionLabel}。',
+    },
+    'credit.warning': {
+      subject: '信用预警：{enterpriseName}',
+      body: '{associationName} 对 {enterpriseName} 发出{levelLabel}信用预警：{reason}',
+    },
+    'credit.commitment_broken': {
+      subject: '承诺未履行：{enterpriseName}',
+      body: '{associationName} 认定 {enterpriseName} 未履行承诺“{commitmentLabel}”，已记入质量信用档案。',
+    },
+    'credit.grade_published': {
+      subject: '信用等级已公布',
+      body: '{associationName} 公布了 {asOf} 的会员信用评价结果，贵单位等级为 {grade}。',
+    },
   },
   'en-US': {
     'complaint.due_soon': {
@@ -83,6 +123,38 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
       subject: 'The regulator answered (complaint {trackingNo})',
       body: 'The regulator recorded feedback on the referral of complaint {trackingNo}.',
     },
+    'credit.record_confirmed': {
+      subject: 'New credit information: {enterpriseName}',
+      body: '{associationName} entered "{recordTitle}" in your quality credit archive. You may object until {objectableUntil}.',
+    },
+    'credit.objection_filed': {
+      subject: 'Credit objection: {enterpriseName}',
+      body: '{enterpriseName} objected to the credit record "{recordTitle}"; please decide by {dueOn}.',
+    },
+    'credit.objection_decided': {
+      subject: 'Objection decided: {recordTitle}',
+      body: '{associationName} decided the objection to "{recordTitle}": {decisionLabel}.',
+    },
+    'credit.repair_filed': {
+      subject: 'Credit repair application: {enterpriseName}',
+      body: '{enterpriseName} applied to repair the credit record "{recordTitle}"; please decide by {dueOn}.',
+    },
+    'credit.repair_decided': {
+      subject: 'Credit repair decided: {recordTitle}',
+      body: '{associationName} decided the repair application for "{recordTitle}": {decisionLabel}.',
+    },
+    'credit.warning': {
+      subject: 'Credit warning: {enterpriseName}',
+      body: '{associationName} issued a {levelLabel} credit warning to {enterpriseName}: {reason}',
+    },
+    'credit.commitment_broken': {
+      subject: 'Commitment broken: {enterpriseName}',
+      body: '{associationName} found that {enterpriseName} broke its commitment ({commitmentLabel}); this was entered in its credit archive.',
+    },
+    'credit.grade_published': {
+      subject: 'Credit grades published',
+      body: "{associationName} published its members' credit grades as of {asOf}; your grade is {grade}.",
+    },
   },
 };
 
@@ -90,6 +162,47 @@ const DUE_KIND_LABELS: Record<Locale, Record<string, string>> = {
   'zh-CN': { acceptance: '受理', response: '企业答复', mediation: '调解' },
   'en-US': { acceptance: 'acceptance', response: 'enterprise response', mediation: 'mediation' },
 };
+
+const CREDIT_LABELS: Record<Locale, Record<'level' | 'decision' | 'commitment', Record<string, string>>> = {
+  'zh-CN': {
+    level: { yellow: '黄色', orange: '橙色', red: '红色' },
+    decision: { uphold: '异议成立', reject: '异议不成立', approve: '准予修复', reject_repair: '不予修复' },
+    commitment: {
+      quality_safety: '质量安全承诺',
+      assured_consumption: '放心消费承诺',
+      offline_no_reason_return: '线下无理由退货承诺',
+    },
+  },
+  'en-US': {
+    level: { yellow: 'yellow', orange: 'orange', red: 'red' },
+    decision: { uphold: 'upheld', reject: 'rejected', approve: 'repair granted', reject_repair: 'repair refused' },
+    commitment: {
+      quality_safety: 'quality-safety commitment',
+      assured_consumption: 'assured-consumption commitment',
+      offline_no_reason_return: 'offline no-reason return commitment',
+    },
+  },
+};
+
+const WARNING_REASONS: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    grade_fell: '信用等级由 {from} 降为 {to}',
+    serious_negative: '新增严重失信信息“{recordTitle}”',
+    complaints: '{months} 个月内经查实的投诉达 {count} 件',
+    spot_check_failed: '产品质量监督抽查不合格（“{recordTitle}”）',
+  },
+  'en-US': {
+    grade_fell: 'credit grade fell from {from} to {to}',
+    serious_negative: 'a serious negative record: "{recordTitle}"',
+    complaints: '{count} justified complaints within {months} months',
+    spot_check_failed: 'failed a product quality spot check ("{recordTitle}")',
+  },
+};
+
+/** The reason of a credit early warning, in words. */
+export function creditWarningReason(locale: Locale, rule: string, params: Params): string {
+  return fill(WARNING_REASONS[locale][rule] ?? rule, params);
+}
 
 const fill = (template: string, params: Params) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
@@ -99,7 +212,15 @@ export function notificationText(
   kind: NotificationKind,
   params: Params,
 ): { subject: string; body: string } {
-  const all = { ...params, dueKindLabel: DUE_KIND_LABELS[locale][String(params.dueKind ?? '')] ?? '' };
+  const all: Params = { ...params, dueKindLabel: DUE_KIND_LABELS[locale][String(params.dueKind ?? '')] ?? '' };
+  const labels = CREDIT_LABELS[locale];
+  if (params.level !== undefined) all.levelLabel = labels.level[String(params.level)] ?? String(params.level);
+  if (params.decision !== undefined)
+    all.decisionLabel = labels.decision[String(params.decision)] ?? String(params.decision);
+  if (params.commitmentKind !== undefined) {
+    all.commitmentLabel = labels.commitment[String(params.commitmentKind)] ?? String(params.commitmentKind);
+  }
+  if (params.rule !== undefined) all.reason = creditWarningReason(locale, String(params.rule), params);
   const text = TEXTS[locale][kind];
   return { subject: fill(text.subject, all), body: fill(text.body, all) };
 }

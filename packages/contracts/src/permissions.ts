@@ -20,6 +20,10 @@ export const PERMISSIONS = [
   'warning.manage',
   'calendar.manage',
   'notification.read',
+  'credit.read',
+  'credit.record',
+  'credit.model',
+  'credit.object',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +44,7 @@ export const ROLE_PERMISSIONS = {
     'complaint.stats',
     'calendar.manage',
     'notification.read',
+    'credit.read',
   ],
   regulator_staff: [
     'organisation.read',
@@ -52,6 +57,7 @@ export const ROLE_PERMISSIONS = {
     'complaint.referral',
     'complaint.stats',
     'notification.read',
+    'credit.read',
   ],
   // Associations register enterprises through the member flow (membership.manage), not directly.
   association_admin: [
@@ -68,6 +74,9 @@ export const ROLE_PERMISSIONS = {
     'complaint.stats',
     'warning.manage',
     'notification.read',
+    'credit.read',
+    'credit.record',
+    'credit.model',
   ],
   association_staff: [
     'organisation.read',
@@ -80,6 +89,8 @@ export const ROLE_PERMISSIONS = {
     'complaint.stats',
     'warning.manage',
     'notification.read',
+    'credit.read',
+    'credit.record',
   ],
   association_liaison: [
     'organisation.read',
@@ -87,6 +98,7 @@ export const ROLE_PERMISSIONS = {
     'complaint.read',
     'complaint.stats',
     'notification.read',
+    'credit.read',
   ],
   enterprise_admin: [
     'organisation.read',
@@ -99,6 +111,8 @@ export const ROLE_PERMISSIONS = {
     'complaint.reveal_contact',
     'complaint.stats',
     'notification.read',
+    'credit.read',
+    'credit.object',
   ],
   chief_quality_officer: [
     'organisation.read',
@@ -108,6 +122,8 @@ export const ROLE_PERMISSIONS = {
     'complaint.reveal_contact',
     'complaint.stats',
     'notification.read',
+    'credit.read',
+    'credit.object',
   ],
   expert: [],
   consumer: [],

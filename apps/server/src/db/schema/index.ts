@@ -1,2 +1,3 @@
 export * from './complaint.js';
+export * from './credit.js';
 export * from './organisation.js';

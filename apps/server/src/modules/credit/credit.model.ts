@@ -5,25 +5,16 @@
  * contributions of an evaluation always sum to its score.
  */
 
-/** Sources of credit information (DB4406/T 15—2022 §8.3.3). */
-export const CREDIT_RECORD_TYPES = [
-  'spot_check',
-  'administrative_penalty',
-  'certification',
-  'test_report',
-  'honour',
-  'standard_work',
-  'training',
-  'commitment_kept',
-  'commitment_broken',
-  'justified_complaint',
-  'self_reported',
-] as const;
-export type CreditRecordType = (typeof CREDIT_RECORD_TYPES)[number];
+import {
+  CREDIT_RECORD_TYPES,
+  CREDIT_SEVERITIES,
+  type CreditModelDefinition,
+  type CreditProcedure,
+  type CreditRecordType,
+  type CreditSeverity,
+} from '@gongzhi/contracts';
 
-/** 轻微 / 一般 / 严重 */
-export const CREDIT_SEVERITIES = ['minor', 'general', 'serious'] as const;
-export type CreditSeverity = (typeof CREDIT_SEVERITIES)[number];
+export { CREDIT_RECORD_TYPES, CREDIT_SEVERITIES, type CreditRecordType, type CreditSeverity };
 
 export interface CreditRule {
   recordType: CreditRecordType;
@@ -216,7 +207,16 @@ export function evaluate(model: CreditModel, records: readonly CreditRecordInput
  * The default model shipped with the platform (rationale: docs/credit-model.md when the credit module
  * lands). 100 points, A ≥ 90, B ≥ 75, C ≥ 60, D below; a serious penalty within 3 years caps the grade at C.
  */
-export const DEFAULT_CREDIT_MODEL: CreditModel = {
+export const DEFAULT_PROCEDURE: CreditProcedure = {
+  objectionWindowDays: 30,
+  objectionDecisionWorkingDays: 10,
+  repairDecisionWorkingDays: 15,
+  complaintWarningCount: 3,
+  complaintWarningMonths: 12,
+};
+
+export const DEFAULT_CREDIT_MODEL: CreditModelDefinition = {
+  procedure: DEFAULT_PROCEDURE,
   baseScore: 80,
   minScore: 0,
   maxScore: 100,
