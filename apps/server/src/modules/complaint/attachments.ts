@@ -31,11 +31,12 @@ export function safeFilename(name: string): string {
  */
 export async function decodeAttachments(
   uploads: readonly AttachmentUpload[],
+  fieldPrefix = 'attachments',
 ): Promise<{ files: DecodedAttachment[]; problems: FieldProblem[] }> {
   const files: DecodedAttachment[] = [];
   const problems: FieldProblem[] = [];
   for (const [i, upload] of uploads.entries()) {
-    const field = `attachments.${i}.contentBase64`;
+    const field = `${fieldPrefix}.${i}.contentBase64`;
     const base64 = upload.contentBase64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
     if (base64.length % 4 !== 0 || !BASE64.test(base64)) {
       problems.push({ field, issue: 'attachment_encoding' });
