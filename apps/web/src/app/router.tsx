@@ -43,6 +43,33 @@ const routes: RouteObject[] = [
             path: 'warnings',
             lazy: async () => ({ Component: (await import('../pages/portal/WarningsPage')).WarningsPage }),
           },
+          // Quality credit: published grades, records, warnings, lists and commitments (plain HTML, on demand).
+          {
+            path: 'credit',
+            lazy: async () => ({ Component: (await import('../pages/portal/credit/CreditListPage')).CreditListPage }),
+          },
+          {
+            path: 'credit/warnings',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/credit/CreditWarningsPage')).CreditWarningsPage,
+            }),
+          },
+          {
+            path: 'credit/lists',
+            lazy: async () => ({ Component: (await import('../pages/portal/credit/CreditListsPage')).CreditListsPage }),
+          },
+          {
+            path: 'credit/commitments',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/credit/CreditCommitmentsPage')).CreditCommitmentsPage,
+            }),
+          },
+          {
+            path: 'credit/:creditCode',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/credit/CreditEnterprisePage')).CreditEnterprisePage,
+            }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

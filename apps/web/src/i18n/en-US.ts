@@ -1,3 +1,4 @@
+import { creditPortalEnUS } from './credit-portal.en-US';
 import type { Messages } from './zh-CN';
 
 /** English (United States): must have every key of zh-CN (the type checks it). */
@@ -795,6 +796,7 @@ export const enUS: Messages = {
     empty: 'No notifications',
     markAllRead: 'Mark all as read',
   },
+  creditPortal: creditPortalEnUS,
   enums: {
     organisationKind: {
       regulator: 'Regulator',

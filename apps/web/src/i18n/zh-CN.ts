@@ -1,3 +1,4 @@
+import { creditPortalZhCN } from './credit-portal.zh-CN';
 /** Simplified Chinese: the default language. Every user-facing text of the web app lives here and in en-US.ts. */
 export const zhCN = {
   app: {
@@ -752,6 +753,7 @@ export const zhCN = {
     empty: '暂无通知',
     markAllRead: '全部标为已读',
   },
+  creditPortal: creditPortalZhCN,
   enums: {
     organisationKind: {
       regulator: '监管部门',

@@ -6,7 +6,7 @@ import { PortalFigures } from './components/PortalFigures';
 const PARTIES = ['regulator', 'association', 'enterprise', 'consumer'] as const;
 const PRINCIPLES = ['coGovernance', 'transparency', 'continuous'] as const;
 
-/** Public services that exist today; later capabilities (credit…) add their entry here. */
+/** Public services that exist today; later capabilities add their entry here (credit has its own texts). */
 const PUBLIC_LINKS = [
   { key: 'directory', to: '/directory' },
   { key: 'complaints', to: '/complaints' },
@@ -52,12 +52,15 @@ export function HomePage() {
 
       <CardSection
         title={t('portal.home.linksTitle')}
-        cards={PUBLIC_LINKS.map((link) => ({
-          key: link.key,
-          to: link.to,
-          title: t(`portal.home.links.${link.key}.title`),
-          text: t(`portal.home.links.${link.key}.text`),
-        }))}
+        cards={[
+          ...PUBLIC_LINKS.map((link) => ({
+            key: link.key,
+            to: link.to,
+            title: t(`portal.home.links.${link.key}.title`),
+            text: t(`portal.home.links.${link.key}.text`),
+          })),
+          { key: 'credit', to: '/credit', title: t('creditPortal.home.title'), text: t('creditPortal.home.text') },
+        ]}
       />
 
       <section className="pt-section">

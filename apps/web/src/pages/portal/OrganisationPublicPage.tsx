@@ -6,6 +6,7 @@ import { MemberComplaintStats } from './components/MemberComplaintStats';
 import { OrganisationHeading } from './components/OrganisationHeading';
 import { Spinner } from './components/Spinner';
 import { StateBox } from './components/StateBox';
+import { CreditLinkSection } from './credit/components/CreditLinkSection';
 
 export function OrganisationPublicPage() {
   const { t } = useTranslation();
@@ -94,6 +95,7 @@ export function OrganisationPublicPage() {
           </ul>
         )}
       </section>
+      {organisation.kind === 'enterprise' ? <CreditLinkSection creditCode={organisation.creditCode} /> : null}
       {organisation.kind === 'enterprise' ? <MemberComplaintStats id={organisation.id} /> : null}
     </>
   );

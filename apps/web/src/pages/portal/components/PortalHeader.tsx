@@ -27,6 +27,9 @@ export function PortalHeader() {
           <NavLink to="/warnings" className="pt-nav__link">
             {t('portal.nav.warnings')}
           </NavLink>
+          <NavLink to="/credit" className="pt-nav__link">
+            {t('creditPortal.nav.credit')}
+          </NavLink>
         </nav>
         <div className="pt-header__actions">
           <PortalLanguageSwitch />
