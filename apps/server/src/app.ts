@@ -22,6 +22,10 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { calendarService } from './modules/calendar/calendar.service.js';
 import { complaintRoutes } from './modules/complaint/complaint.routes.js';
 import { complaintService } from './modules/complaint/complaint.service.js';
+import { commitmentRoutes } from './modules/credit/commitment.routes.js';
+import { commitmentService } from './modules/credit/commitment.service.js';
+import { measureRoutes } from './modules/credit/measure.routes.js';
+import { measureService } from './modules/credit/measure.service.js';
 import { healthRoutes, VERSION } from './modules/health/health.routes.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
 import { membershipService } from './modules/membership/membership.service.js';
@@ -100,6 +104,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   complaintRoutes(app, complaintService(ctx, calendar, mailer));
   notificationRoutes(app, notificationService(ctx));
   warningRoutes(app, warningService(ctx));
+  commitmentRoutes(app, commitmentService(ctx, mailer));
+  measureRoutes(app, measureService(ctx));
   app.addHook('onClose', async () => mailer.close());
 
   // One not-found handler: API paths get the error format; other GETs get the web app, which routes

@@ -20,8 +20,8 @@ import type { Mail, Mailer } from '../notification/mailer.js';
 import { notify } from '../notification/notification.service.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import * as repo from './commitment.repository.js';
-import { brokenCommitmentTitle } from './credit.labels.js';
 import { recordCreditInformation } from './credit.intake.js';
+import { brokenCommitmentTitle } from './credit.labels.js';
 import * as creditRepo from './credit.repository.js';
 
 const ENTERPRISE_ROLES = ['enterprise_admin', 'chief_quality_officer'] as const;
@@ -73,11 +73,11 @@ export function presentPublicCommitment(row: repo.CommitmentRow): PublicCommitme
 /** Enterprises the person signs and withdraws commitments for. */
 const signingEnterprises = (actor: Actor) => (can(actor, 'credit.object') ? orgIdsOfKind(actor, 'enterprise') : []);
 /** Associations whose members' commitments the person may find broken. */
-const keptAssociations = (actor: Actor) =>
+export const keptAssociations = (actor: Actor) =>
   can(actor, 'credit.record') ? orgIdsOfKind(actor, 'industry_organisation') : [];
 
-/** What the person sees in the console. */
-function consoleScope(actor: Actor): repo.CommitmentScope {
+/** What the person sees of commitments and measures in the console. */
+export function consoleScope(actor: Actor): repo.CommitmentScope {
   if (!can(actor, 'credit.read')) return { associationIds: [], enterpriseIds: [], region: '' };
   return {
     associationIds: orgIdsOfKind(actor, 'industry_organisation'),
@@ -86,18 +86,48 @@ function consoleScope(actor: Actor): repo.CommitmentScope {
   };
 }
 
-async function regionOf(tx: Tx, organisationId: string): Promise<string | null> {
+export async function regionOf(tx: Tx, organisationId: string): Promise<string | null> {
   const org = await asSystem(tx, () => orgRepo.findOrganisation(tx, organisationId));
   return org?.regionCode ?? null;
 }
 
-/** The person may see this commitment in the console. */
-async function sees(tx: Tx, actor: Actor, row: repo.CommitmentRow): Promise<boolean> {
+/** The person may see this commitment or measure in the console. */
+export async function sees(
+  tx: Tx,
+  actor: Actor,
+  row: { associationId: string; enterpriseId: string },
+): Promise<boolean> {
   const scope = consoleScope(actor);
   if (scope.associationIds.includes(row.associationId) || scope.enterpriseIds.includes(row.enterpriseId)) return true;
   if (!scope.region) return false;
   const region = await regionOf(tx, row.associationId);
   return region !== null && inRegion(actor, region);
+}
+
+/**
+ * A list filtered by an association or an enterprise the person may not see: 404 (the list itself is
+ * limited to the person's scope in SQL either way).
+ */
+export async function assertFilterVisible(
+  tx: Tx,
+  actor: Actor,
+  scope: repo.CommitmentScope,
+  filter: { associationId?: string | undefined; enterpriseId?: string | undefined },
+): Promise<void> {
+  if (filter.associationId && !scope.associationIds.includes(filter.associationId)) {
+    const org = await orgRepo.findOrganisation(tx, filter.associationId);
+    // An enterprise may narrow its own list to one association; others only see associations they regulate.
+    const visible =
+      org?.kind === 'industry_organisation' && (scope.enterpriseIds.length > 0 || inRegion(actor, org.regionCode));
+    if (!visible) throw notFound();
+  }
+  if (filter.enterpriseId && !scope.enterpriseIds.includes(filter.enterpriseId)) {
+    const org = await orgRepo.findOrganisation(tx, filter.enterpriseId);
+    const visible =
+      org?.kind === 'enterprise' &&
+      (inRegion(actor, org.regionCode) || (await repo.isMemberOfAny(tx, scope.associationIds, org.id)));
+    if (!visible) throw notFound();
+  }
 }
 
 export function signProblems(input: CommitmentCreate): FieldProblem[] {
@@ -144,19 +174,7 @@ export function commitmentService(ctx: AppContext, mailer: Mailer) {
     const today = todayInShanghai();
     const scope = consoleScope(actor);
     return database.transaction(scopeOf(actor), async (tx) => {
-      if (query.associationId && !scope.associationIds.includes(query.associationId)) {
-        const org = await orgRepo.findOrganisation(tx, query.associationId);
-        const visible =
-          org?.kind === 'industry_organisation' && (scope.enterpriseIds.length > 0 || inRegion(actor, org.regionCode));
-        if (!visible) throw notFound();
-      }
-      if (query.enterpriseId && !scope.enterpriseIds.includes(query.enterpriseId)) {
-        const org = await orgRepo.findOrganisation(tx, query.enterpriseId);
-        const visible =
-          org?.kind === 'enterprise' &&
-          (inRegion(actor, org.regionCode) || (await repo.isMemberOfAny(tx, scope.associationIds, org.id)));
-        if (!visible) throw notFound();
-      }
+      await assertFilterVisible(tx, actor, scope, query);
       const { rows, hasMore } = await repo.listCommitments(tx, scope, query, today, page);
       return lookAheadResult(
         rows.map((r) => presentCommitment(r, today)),
@@ -303,7 +321,11 @@ export function commitmentService(ctx: AppContext, mailer: Mailer) {
           await repo.usersWithRoles(tx, row.enterpriseId, ENTERPRISE_ROLES),
           {
             kind: 'credit.commitment_broken',
-            params: { enterpriseName: row.enterpriseName, associationName: row.associationName, commitmentKind: row.kind },
+            params: {
+              enterpriseName: row.enterpriseName,
+              associationName: row.associationName,
+              commitmentKind: row.kind,
+            },
             link: '/console/credit/commitments',
           },
           { publicUrl: config.publicUrl },

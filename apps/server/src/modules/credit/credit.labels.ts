@@ -17,6 +17,8 @@ import type {
   CreditRunKind,
   CreditRunStatus,
   CreditSeverity,
+  CreditWarningLevel,
+  CreditWarningStatus,
   Locale,
 } from '@gongzhi/contracts';
 
@@ -36,6 +38,8 @@ export interface CreditLabels {
   measureKind: Record<CreditMeasureKind, string>;
   measureList: Record<CreditMeasureList, string>;
   measureStatus: Record<CreditMeasureStatus, string>;
+  warningLevel: Record<CreditWarningLevel, string>;
+  warningStatus: Record<CreditWarningStatus, string>;
   runKind: Record<CreditRunKind, string>;
   runStatus: Record<CreditRunStatus, string>;
   movement: Record<Movement, string>;
@@ -93,6 +97,8 @@ export const CREDIT_LABELS: Record<Locale, CreditLabels> = {
     },
     measureList: { red: '红名单（激励）', black: '黑名单（约束）' },
     measureStatus: { active: '实施中', ended: '已结束' },
+    warningLevel: { yellow: '黄色', orange: '橙色', red: '红色' },
+    warningStatus: { issued: '已发出', published: '已公示', lifted: '已解除' },
     runKind: { official: '正式评价', preview: '试算', correction: '更正评价' },
     runStatus: { completed: '已完成', failed: '失败', published: '已公布', superseded: '已被取代' },
     movement: { up: '上升', down: '下降', same: '不变', new: '新评' },
@@ -147,6 +153,8 @@ export const CREDIT_LABELS: Record<Locale, CreditLabels> = {
     },
     measureList: { red: 'Red list (incentive)', black: 'Black list (constraint)' },
     measureStatus: { active: 'Active', ended: 'Ended' },
+    warningLevel: { yellow: 'Yellow', orange: 'Orange', red: 'Red' },
+    warningStatus: { issued: 'Issued', published: 'Published', lifted: 'Lifted' },
     runKind: { official: 'Official', preview: 'Preview', correction: 'Correction' },
     runStatus: { completed: 'Completed', failed: 'Failed', published: 'Published', superseded: 'Superseded' },
     movement: { up: 'Up', down: 'Down', same: 'Same', new: 'New' },
