@@ -24,6 +24,10 @@ import { complaintRoutes } from './modules/complaint/complaint.routes.js';
 import { complaintService } from './modules/complaint/complaint.service.js';
 import { commitmentRoutes } from './modules/credit/commitment.routes.js';
 import { commitmentService } from './modules/credit/commitment.service.js';
+import { archiveWorkbook, gradeListWorkbook } from './modules/credit/credit.export.js';
+import { creditPublicService } from './modules/credit/credit.public.js';
+import { creditRoutes } from './modules/credit/credit.routes.js';
+import { creditService } from './modules/credit/credit.service.js';
 import { measureRoutes } from './modules/credit/measure.routes.js';
 import { measureService } from './modules/credit/measure.service.js';
 import { healthRoutes, VERSION } from './modules/health/health.routes.js';
@@ -106,6 +110,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   warningRoutes(app, warningService(ctx));
   commitmentRoutes(app, commitmentService(ctx, mailer));
   measureRoutes(app, measureService(ctx));
+  const credit = creditService(ctx, calendar, mailer);
+  creditRoutes(app, credit, creditPublicService(ctx), {
+    archive: async (actor, id, query) => archiveWorkbook(await credit.archive(actor, id, query), actor.locale),
+    gradeList: async (actor, runId) => {
+      const { run, items } = await credit.allResults(actor, runId);
+      return gradeListWorkbook(run, items, actor.locale);
+    },
+  });
   app.addHook('onClose', async () => mailer.close());
 
   // One not-found handler: API paths get the error format; other GETs get the web app, which routes

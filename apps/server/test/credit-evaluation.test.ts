@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_SCOPE } from '../src/db/client.js';
 import { creditRecord } from '../src/db/schema/index.js';
+import { queryRows } from '../src/kernel/raw-sql.js';
 import { scoringCtes } from '../src/modules/credit/credit.evaluation.sql.js';
 import { type CreditRecordInput, DEFAULT_CREDIT_MODEL, evaluate } from '../src/modules/credit/credit.model.js';
 import { addOrganisation, buildTestApp, type TestApp } from './harness.js';
@@ -25,7 +26,15 @@ function random(seed: number) {
 }
 
 const AS_OF = '2026-11-27';
-const STATUSES: CreditRecordStatus[] = ['draft', 'confirmed', 'published', 'objected', 'revoked', 'repaired', 'corrected'];
+const STATUSES: CreditRecordStatus[] = [
+  'draft',
+  'confirmed',
+  'published',
+  'objected',
+  'revoked',
+  'repaired',
+  'corrected',
+];
 const COUNTED = new Set<CreditRecordStatus>(['confirmed', 'published', 'objected']);
 
 interface Row {
@@ -56,7 +65,9 @@ describe('set-based credit evaluation reproduces the model math (oracle: evaluat
     for (const enterpriseId of [...members, outsider]) {
       const n = Math.floor(next() * 14);
       for (let k = 0; k < n; k += 1) {
-        const recordType = CREDIT_RECORD_TYPES[Math.floor(next() * CREDIT_RECORD_TYPES.length)] as CreditRecordInput['recordType'];
+        const recordType = CREDIT_RECORD_TYPES[
+          Math.floor(next() * CREDIT_RECORD_TYPES.length)
+        ] as CreditRecordInput['recordType'];
         const severity = CREDIT_SEVERITIES[Math.floor(next() * 3)] as CreditRecordInput['severity'];
         // Within the last 4 years, sometimes in the future (not counted yet).
         const daysAgo = Math.floor(next() * 1500) - 20;
@@ -77,7 +88,10 @@ describe('set-based credit evaluation reproduces the model math (oracle: evaluat
           status,
         });
         if (COUNTED.has(status) && enterpriseId !== outsider) {
-          recordsOf.set(enterpriseId, [...(recordsOf.get(enterpriseId) ?? []), { id, recordType, severity, occurredOn }]);
+          recordsOf.set(enterpriseId, [
+            ...(recordsOf.get(enterpriseId) ?? []),
+            { id, recordType, severity, occurredOn },
+          ]);
         }
       }
     }
@@ -90,11 +104,12 @@ describe('set-based credit evaluation reproduces the model math (oracle: evaluat
 
   async function scoresUnder(definition: CreditModelDefinition): Promise<Map<string, Row>> {
     const rows = await t.database.transaction(SYSTEM_SCOPE, (tx) =>
-      tx.execute(
+      queryRows<Row>(
+        tx,
         sql`WITH ${scoringCtes({ associationId, definition, asOf: AS_OF })} SELECT enterprise_id, score, final_idx, by_score, items, vetoed_by FROM graded`,
       ),
     );
-    return new Map((rows.rows as unknown as Row[]).map((r) => [r.enterprise_id, r]));
+    return new Map(rows.map((r) => [r.enterprise_id, r]));
   }
 
   function expectSame(definition: CreditModelDefinition, got: Map<string, Row>) {
@@ -111,7 +126,9 @@ describe('set-based credit evaluation reproduces the model math (oracle: evaluat
       const row = got.get(enterpriseId) as Row;
       expect(row.score, enterpriseId).toBeCloseTo(oracle.score, 9);
       expect(definition.grades[row.final_idx]?.code).toBe(oracle.grade);
-      expect(row.final_idx !== row.by_score ? definition.grades[row.by_score]?.code : null).toBe(oracle.gradeBeforeVeto);
+      expect(row.final_idx !== row.by_score ? definition.grades[row.by_score]?.code : null).toBe(
+        oracle.gradeBeforeVeto,
+      );
       expect([...(row.vetoed_by ?? [])]).toEqual(oracle.vetoedBy);
       const sqlItems = (row.items ?? []).map(([id, points, capped]) => ({ id, points, capped }));
       const oracleItems = oracle.contributions

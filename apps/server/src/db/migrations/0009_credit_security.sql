@@ -4,6 +4,10 @@ GRANT SELECT, INSERT, UPDATE ON credit_model, credit_record, credit_objection, c
 --> statement-breakpoint
 GRANT SELECT, INSERT ON credit_attachment, credit_result TO gongzhi_app;
 --> statement-breakpoint
+-- credit_grade is the derived "published now" pointer (history stays in credit_result): a member that
+-- left the association drops out of it at the next publication.
+GRANT DELETE ON credit_grade TO gongzhi_app;
+--> statement-breakpoint
 GRANT USAGE ON SEQUENCE credit_result_id_seq TO gongzhi_app;
 --> statement-breakpoint
 -- Models are not secret (explainability): anyone reads them; only their owner writes.
@@ -87,6 +91,8 @@ CREATE POLICY credit_grade_read ON credit_grade FOR SELECT TO gongzhi_app USING 
 CREATE POLICY credit_grade_insert ON credit_grade FOR INSERT TO gongzhi_app WITH CHECK (gongzhi_is_system() OR association_id = ANY (gongzhi_org_ids()));
 --> statement-breakpoint
 CREATE POLICY credit_grade_update ON credit_grade FOR UPDATE TO gongzhi_app USING (gongzhi_is_system() OR association_id = ANY (gongzhi_org_ids()));
+--> statement-breakpoint
+CREATE POLICY credit_grade_delete ON credit_grade FOR DELETE TO gongzhi_app USING (gongzhi_is_system() OR association_id = ANY (gongzhi_org_ids()));
 --> statement-breakpoint
 ALTER TABLE credit_warning ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint

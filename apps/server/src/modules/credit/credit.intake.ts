@@ -4,8 +4,9 @@
  * writes as the system (the caller may be an enterprise or the regulator), is idempotent per source
  * and archive (`sourceRef`), and audits each record it creates.
  */
-import type { CreditPolarity, CreditRecordType, CreditSeverity } from '@gongzhi/contracts';
+
 import { randomUUID } from 'node:crypto';
+import type { CreditPolarity, CreditRecordType, CreditSeverity } from '@gongzhi/contracts';
 import { asSystem, type Tx } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { audit } from '../../kernel/audit.js';
@@ -36,11 +37,7 @@ export interface CreditInformation {
 }
 
 /** Returns the ids of the records created (none when every archive already had this source). */
-export async function recordCreditInformation(
-  tx: Tx,
-  actor: Actor | null,
-  info: CreditInformation,
-): Promise<string[]> {
+export async function recordCreditInformation(tx: Tx, actor: Actor | null, info: CreditInformation): Promise<string[]> {
   return asSystem(tx, async () => {
     const archives = info.associationId
       ? (await repo.isActiveMember(tx, info.associationId, info.enterpriseId))

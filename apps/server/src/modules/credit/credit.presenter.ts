@@ -8,12 +8,7 @@ import type {
 import type { Actor } from '../../kernel/actor.js';
 import { objectingEnterprises } from './credit.policy.js';
 import type { AttachmentRow, ObjectionRow, RecordRow, RepairRow } from './credit.repository.js';
-import {
-  objectableUntil,
-  publiclyVisible,
-  recordStepAllowed,
-  repairableFrom,
-} from './credit.workflow.js';
+import { objectableUntil, publiclyVisible, recordStepAllowed, repairableFrom } from './credit.workflow.js';
 
 const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -33,7 +28,10 @@ export function presentRecord(
   actor: Actor,
   context: { keeper: boolean; procedure: CreditProcedure; today: string },
 ): CreditRecordDto {
-  const until = objectableUntil(row.confirmedAt ? shanghaiDay(row.confirmedAt) : null, context.procedure.objectionWindowDays);
+  const until = objectableUntil(
+    row.confirmedAt ? shanghaiDay(row.confirmedAt) : null,
+    context.procedure.objectionWindowDays,
+  );
   const repairFrom = repairableFrom(row);
   const enterpriseSide = objectingEnterprises(actor).includes(row.enterpriseId);
   const keeper = context.keeper;

@@ -217,7 +217,11 @@ export async function findAttachment(tx: Tx, recordId: string, id: string) {
 
 // ---------------------------------------------------------------- objections and repairs
 
-const objectionColumns = { objection: creditObjection, recordTitle: creditRecord.title, enterpriseName: enterprise.name };
+const objectionColumns = {
+  objection: creditObjection,
+  recordTitle: creditRecord.title,
+  enterpriseName: enterprise.name,
+};
 export type ObjectionRow = typeof creditObjection.$inferSelect & { recordTitle: string; enterpriseName: string };
 const repairColumns = { repair: creditRepair, recordTitle: creditRecord.title, enterpriseName: enterprise.name };
 export type RepairRow = typeof creditRepair.$inferSelect & { recordTitle: string; enterpriseName: string };
@@ -262,7 +266,9 @@ export async function listObjections(tx: Tx, filter: CaseFilter, page?: PageRequ
   const rows = page ? await query.limit(page.pageSize + 1).offset(offsetOf(page)) : await query;
   const limit = page?.pageSize ?? rows.length;
   return {
-    rows: rows.slice(0, limit).map((r) => ({ ...r.objection, recordTitle: r.recordTitle, enterpriseName: r.enterpriseName })),
+    rows: rows
+      .slice(0, limit)
+      .map((r) => ({ ...r.objection, recordTitle: r.recordTitle, enterpriseName: r.enterpriseName })),
     hasMore: rows.length > limit,
   };
 }
@@ -283,7 +289,9 @@ export async function listRepairs(tx: Tx, filter: CaseFilter, page?: PageRequest
   const rows = page ? await query.limit(page.pageSize + 1).offset(offsetOf(page)) : await query;
   const limit = page?.pageSize ?? rows.length;
   return {
-    rows: rows.slice(0, limit).map((r) => ({ ...r.repair, recordTitle: r.recordTitle, enterpriseName: r.enterpriseName })),
+    rows: rows
+      .slice(0, limit)
+      .map((r) => ({ ...r.repair, recordTitle: r.recordTitle, enterpriseName: r.enterpriseName })),
     hasMore: rows.length > limit,
   };
 }

@@ -1,0 +1,203 @@
+/**
+ * What anyone may read about credit: published grades, published records within their window,
+ * published early warnings. Only published organisations; nothing private. The page by credit code
+ * is one prepared statement on the public read pool.
+ */
+import type {
+  PublicCreditListItemDto,
+  PublicCreditListQuery,
+  PublicCreditPageDto,
+  PublicCreditWarningDto,
+} from '@gongzhi/contracts';
+import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { PUBLIC_SCOPE, type Tx } from '../../db/client.js';
+import { organisation } from '../../db/schema/index.js';
+import { notFound } from '../../kernel/app-error.js';
+import type { AppContext } from '../../kernel/context.js';
+import { likeEscape, lookAheadResult, offsetOf, pageOf } from '../../kernel/pagination.js';
+import { queryRows } from '../../kernel/raw-sql.js';
+
+/** Aliased: the correlated subqueries name its columns as o.* (drizzle leaves them unqualified). */
+const o = alias(organisation, 'o');
+const TODAY = sql`(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+function pageQuery(tx: Tx) {
+  const page = sql<Omit<PublicCreditPageDto, 'enterprise'>>`json_build_object(
+    'grades', coalesce((
+      SELECT json_agg(json_build_object(
+        'associationName', a.name, 'grade', g.grade, 'asOf', g.as_of, 'publishedAt', ${iso('g.published_at')},
+        'gradeLabel', coalesce((
+          SELECT x->'label' FROM credit_run r JOIN credit_model m ON m.id = r.model_id,
+                 jsonb_array_elements(m.definition->'grades') x
+          WHERE r.id = g.run_id AND x->>'code' = g.grade LIMIT 1),
+          json_build_object('zh-CN', g.grade, 'en-US', g.grade)::jsonb)
+      ) ORDER BY a.name)
+      FROM credit_grade g JOIN organisation a ON a.id = g.association_id
+      WHERE g.enterprise_id = o.id AND a.published), '[]'::json),
+    'records', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', c.id, 'associationName', a.name, 'recordType', c.record_type, 'polarity', c.polarity,
+        'severity', c.severity, 'title', c.title, 'description', c.description, 'occurredOn', c.occurred_on,
+        'sourceName', c.source_name, 'publishUntil', c.publish_until
+      ) ORDER BY c.occurred_on DESC, c.id)
+      FROM credit_record c JOIN organisation a ON a.id = c.association_id
+      WHERE c.enterprise_id = o.id AND c.status = 'published' AND c.publish_until >= ${TODAY}), '[]'::json),
+    'warnings', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', w.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
+        'rule', w.rule, 'level', w.level, 'params', w.params, 'publishedAt', ${iso('w.published_at')}
+      ) ORDER BY w.published_at DESC)
+      FROM credit_warning w JOIN organisation a ON a.id = w.association_id
+      WHERE w.enterprise_id = o.id AND w.status = 'published'), '[]'::json),
+    'measures', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', cm.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
+        'kind', cm.kind, 'list', cm.list, 'grade', cm.grade, 'reason', cm.reason,
+        'validFrom', cm.valid_from, 'validUntil', cm.valid_until
+      ) ORDER BY cm.valid_from DESC)
+      FROM credit_measure cm JOIN organisation a ON a.id = cm.association_id
+      WHERE cm.enterprise_id = o.id AND cm.status = 'active'
+        AND (cm.valid_until IS NULL OR cm.valid_until >= ${TODAY})), '[]'::json),
+    'commitments', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', k.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
+        'kind', k.kind, 'content', k.content, 'scope', k.scope, 'returnDays', k.return_days,
+        'validFrom', k.valid_from, 'validUntil', k.valid_until, 'signedAt', ${iso('k.signed_at')}
+      ) ORDER BY k.signed_at DESC)
+      FROM commitment k JOIN organisation a ON a.id = k.association_id
+      WHERE k.enterprise_id = o.id AND k.status = 'active' AND k.valid_until >= ${TODAY}
+        AND k.valid_from <= ${TODAY}), '[]'::json)
+  )`;
+  return tx
+    .select({
+      name: o.name,
+      creditCode: o.creditCode,
+      regionName: sql<string | null>`(SELECT d.name FROM division d WHERE d.code = o.region_code)`,
+      industryName: sql<string | null>`(SELECT i.name FROM industry i WHERE i.code = o.industry_code)`,
+      page,
+    })
+    .from(o)
+    .where(and(eq(o.creditCode, sql.placeholder('code')), eq(o.kind, 'enterprise'), eq(o.published, true)))
+    .limit(1)
+    .prepare('public_credit_page');
+}
+
+const prepared = new WeakMap<Tx, ReturnType<typeof pageQuery>>();
+
+export function creditPublicService(ctx: AppContext) {
+  const { database } = ctx;
+
+  async function page(creditCode: string): Promise<PublicCreditPageDto> {
+    const code = creditCode.trim().toUpperCase();
+    const row = await database.read(PUBLIC_SCOPE, async (tx) => {
+      let query = prepared.get(tx);
+      if (!query) {
+        query = pageQuery(tx);
+        prepared.set(tx, query);
+      }
+      return (await query.execute({ code }))[0];
+    });
+    if (!row) throw notFound();
+    return {
+      enterprise: {
+        name: row.name,
+        creditCode: row.creditCode,
+        regionName: row.regionName,
+        industryName: row.industryName,
+      },
+      ...row.page,
+    };
+  }
+
+  async function list(query: PublicCreditListQuery) {
+    const p = pageOf(query);
+    const term = query.q?.trim() ?? '';
+    const conditions = [sql`e.published`, sql`a.published`];
+    if (term) {
+      const upper = term.toUpperCase();
+      conditions.push(
+        /^[0-9A-Z]{2,18}$/.test(upper)
+          ? sql`(e.credit_code LIKE ${`${likeEscape(upper)}%`} OR lower(e.name) LIKE ${`%${likeEscape(term.toLowerCase())}%`})`
+          : sql`lower(e.name) LIKE ${`%${likeEscape(term.toLowerCase())}%`}`,
+      );
+    }
+    if (query.grade) conditions.push(sql`g.grade = ${query.grade}`);
+    if (query.associationId) conditions.push(sql`g.association_id = ${query.associationId}::uuid`);
+    const rows = await database.read(PUBLIC_SCOPE, (tx) =>
+      queryRows<{
+        enterprise_name: string;
+        credit_code: string;
+        association_name: string;
+        grade: string;
+        as_of: string;
+        label: PublicCreditListItemDto['gradeLabel'] | null;
+      }>(
+        tx,
+        sql`
+        SELECT e.name AS enterprise_name, e.credit_code, a.name AS association_name, g.grade, g.as_of::text AS as_of,
+          (SELECT x->'label' FROM credit_run r JOIN credit_model m ON m.id = r.model_id,
+                  jsonb_array_elements(m.definition->'grades') x
+           WHERE r.id = g.run_id AND x->>'code' = g.grade LIMIT 1) AS label
+        FROM credit_grade g
+        JOIN organisation e ON e.id = g.enterprise_id
+        JOIN organisation a ON a.id = g.association_id
+        WHERE ${sql.join(conditions, sql` AND `)}
+        ORDER BY e.name, a.name, g.id
+        LIMIT ${p.pageSize + 1} OFFSET ${offsetOf(p)}`,
+      ),
+    );
+    const items: PublicCreditListItemDto[] = rows.slice(0, p.pageSize).map((r) => ({
+      enterpriseName: r.enterprise_name,
+      creditCode: r.credit_code,
+      associationName: r.association_name,
+      grade: r.grade,
+      gradeLabel: r.label ?? { 'zh-CN': r.grade, 'en-US': r.grade },
+      asOf: r.as_of,
+    }));
+    return lookAheadResult(items, p, rows.length > p.pageSize);
+  }
+
+  async function warnings(query: { page?: number; pageSize?: number }) {
+    const p = pageOf(query);
+    const rows = await database.read(PUBLIC_SCOPE, (tx) =>
+      queryRows<{
+        id: string;
+        association_name: string;
+        enterprise_name: string;
+        credit_code: string;
+        rule: PublicCreditWarningDto['rule'];
+        level: PublicCreditWarningDto['level'];
+        params: Record<string, string | number>;
+        published_at: string;
+      }>(
+        tx,
+        sql`
+        SELECT w.id, a.name AS association_name, e.name AS enterprise_name, e.credit_code, w.rule, w.level, w.params,
+               ${iso('w.published_at')} AS published_at
+        FROM credit_warning w
+        JOIN organisation e ON e.id = w.enterprise_id
+        JOIN organisation a ON a.id = w.association_id
+        WHERE w.status = 'published' AND e.published AND a.published
+        ORDER BY w.published_at DESC, w.id
+        LIMIT ${p.pageSize + 1} OFFSET ${offsetOf(p)}`,
+      ),
+    );
+    const items: PublicCreditWarningDto[] = rows.slice(0, p.pageSize).map((r) => ({
+      id: r.id,
+      associationName: r.association_name,
+      enterpriseName: r.enterprise_name,
+      creditCode: r.credit_code,
+      rule: r.rule,
+      level: r.level,
+      params: r.params,
+      publishedAt: r.published_at,
+    }));
+    return lookAheadResult(items, p, rows.length > p.pageSize);
+  }
+
+  return { page, list, warnings };
+}
+
+export type CreditPublicService = ReturnType<typeof creditPublicService>;
