@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly code: ErrorCode | 'network' | 'unexpected';
   readonly fields: FieldError[];
   readonly requestId: string | undefined;
+  /** The values the server made its message from (e.g. the `date` of a `too_late` or `too_early`). */
+  readonly params: Record<string, string | number>;
 
   constructor(
     status: number,
@@ -19,6 +21,7 @@ export class ApiError extends Error {
     message: string,
     fields: FieldError[] = [],
     requestId?: string,
+    params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fields = fields;
     this.requestId = requestId;
+    this.params = params;
   }
 }
 
@@ -56,13 +60,21 @@ export function toQueryString(params: QueryParams | undefined): string {
 }
 
 interface ErrorPayload {
-  error?: { code?: ErrorCode; message?: string; fields?: FieldError[]; requestId?: string };
+  error?: {
+    code?: ErrorCode;
+    message?: string;
+    fields?: FieldError[];
+    requestId?: string;
+    params?: Record<string, string | number>;
+  };
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
   const body = (payload ?? {}) as ErrorPayload;
   const err = body.error;
-  if (err?.code && err.message) return new ApiError(status, err.code, err.message, err.fields ?? [], err.requestId);
+  if (err?.code && err.message) {
+    return new ApiError(status, err.code, err.message, err.fields ?? [], err.requestId, err.params ?? {});
+  }
   return new ApiError(status, 'unexpected', '');
 }
 
