@@ -1,3 +1,4 @@
+import { creditConsoleEnUS } from './credit-console.en-US';
 import { creditPortalEnUS } from './credit-portal.en-US';
 import type { Messages } from './zh-CN';
 
@@ -796,6 +797,7 @@ export const enUS: Messages = {
     empty: 'No notifications',
     markAllRead: 'Mark all as read',
   },
+  creditConsole: creditConsoleEnUS,
   creditPortal: creditPortalEnUS,
   enums: {
     organisationKind: {

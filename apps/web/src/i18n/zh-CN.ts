@@ -1,3 +1,4 @@
+import { creditConsoleZhCN } from './credit-console.zh-CN';
 import { creditPortalZhCN } from './credit-portal.zh-CN';
 /** Simplified Chinese: the default language. Every user-facing text of the web app lives here and in en-US.ts. */
 export const zhCN = {
@@ -753,6 +754,7 @@ export const zhCN = {
     empty: '暂无通知',
     markAllRead: '全部标为已读',
   },
+  creditConsole: creditConsoleZhCN,
   creditPortal: creditPortalZhCN,
   enums: {
     organisationKind: {

@@ -1,0 +1,60 @@
+import type { CreditStatsDto } from '@gongzhi/contracts';
+
+type AssociationStats = CreditStatsDto['associations'][number];
+
+/** The grade codes of all associations, in the order they first appear (each association lists its best first). */
+export function gradeCodes(associations: readonly Pick<AssociationStats, 'distribution'>[]): string[] {
+  const codes: string[] = [];
+  for (const association of associations) {
+    for (const code of Object.keys(association.distribution)) if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+export function enterprisesGraded(distribution: Record<string, number>): number {
+  return Object.values(distribution).reduce((sum, count) => sum + count, 0);
+}
+
+/** A calm scale from the best grade (green) to the worst (red), for up to ten grades. */
+const PALETTE = [
+  '#389e0d',
+  '#7cb305',
+  '#d4b106',
+  '#fa8c16',
+  '#f5222d',
+  '#a8071a',
+  '#722ed1',
+  '#1d39c4',
+  '#08979c',
+  '#8c8c8c',
+];
+
+export function gradeColor(index: number): string {
+  return PALETTE[index] ?? (PALETTE.at(-1) as string);
+}
+
+/** An ECharts option: one stacked bar per association, one segment per grade (no ECharts import here). */
+export function buildCreditStatsOption(associations: readonly AssociationStats[], title: string) {
+  const codes = gradeCodes(associations);
+  return {
+    color: codes.map((_, index) => gradeColor(index)),
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1, name: title },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: associations.map((association) => association.associationName),
+      axisLabel: { width: 180, overflow: 'truncate' },
+    },
+    series: codes.map((code) => ({
+      name: code,
+      type: 'bar',
+      stack: 'grades',
+      barMaxWidth: 28,
+      emphasis: { focus: 'series' },
+      data: associations.map((association) => association.distribution[code] ?? 0),
+    })),
+  };
+}
