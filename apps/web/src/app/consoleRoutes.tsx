@@ -51,6 +51,75 @@ export const consoleRoutes: RouteObject[] = [
     path: 'warnings',
     lazy: async () => ({ Component: (await import('../pages/console/ConsumerWarningsPage')).ConsumerWarningsPage }),
   },
+  // Quality credit (issue #3): the archive, cases, evaluations, models, warnings, measures, commitments.
+  {
+    path: 'credit/records',
+    lazy: async () => ({ Component: (await import('../pages/console/credit/CreditRecordsPage')).CreditRecordsPage }),
+  },
+  {
+    path: 'credit/records/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/credit/CreditRecordDetailPage')).CreditRecordDetailPage,
+    }),
+  },
+  {
+    path: 'credit/objections',
+    lazy: async () => ({
+      Component: (await import('../pages/console/credit/CreditObjectionsPage')).CreditObjectionsPage,
+    }),
+  },
+  {
+    path: 'credit/repairs',
+    lazy: async () => ({ Component: (await import('../pages/console/credit/CreditRepairsPage')).CreditRepairsPage }),
+  },
+  {
+    path: 'credit/evaluations',
+    lazy: async () => ({
+      Component: (await import('../pages/console/credit/CreditEvaluationsPage')).CreditEvaluationsPage,
+    }),
+  },
+  {
+    path: 'credit/evaluations/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/credit/CreditEvaluationDetailPage')).CreditEvaluationDetailPage,
+    }),
+  },
+  {
+    path: 'credit/models',
+    lazy: async () => ({ Component: (await import('../pages/console/credit/CreditModelsPage')).CreditModelsPage }),
+  },
+  {
+    path: 'credit/models/new',
+    lazy: async () => ({
+      Component: (await import('../pages/console/credit/CreditModelEditPage')).CreditModelEditPage,
+    }),
+  },
+  {
+    path: 'credit/warnings',
+    lazy: async () => ({ Component: (await import('../pages/console/credit/CreditWarningsPage')).CreditWarningsPage }),
+  },
+  {
+    path: 'credit/measures',
+    lazy: async () => ({ Component: (await import('../pages/console/credit/CreditMeasuresPage')).CreditMeasuresPage }),
+  },
+  {
+    path: 'credit/commitments',
+    lazy: async () => ({ Component: (await import('../pages/console/credit/CommitmentsPage')).CommitmentsPage }),
+  },
+  {
+    path: 'credit/mine',
+    lazy: async () => ({ Component: (await import('../pages/console/credit/MyCreditPage')).MyCreditPage }),
+  },
+  {
+    path: 'credit/enterprises/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/credit/CreditEnterprisePage')).CreditEnterprisePage,
+    }),
+  },
+  {
+    path: 'credit/stats',
+    lazy: async () => ({ Component: (await import('../pages/console/credit/CreditStatsPage')).CreditStatsPage }),
+  },
   { path: 'calendar', lazy: async () => ({ Component: (await import('../pages/console/CalendarPage')).CalendarPage }) },
   { path: 'users', lazy: async () => ({ Component: (await import('../pages/console/UsersPage')).UsersPage }) },
   { path: 'audit', lazy: async () => ({ Component: (await import('../pages/console/AuditPage')).AuditPage }) },

@@ -28,12 +28,14 @@ const keys = (user: MeDto) =>
   buildConsoleNav(user).sections.flatMap((section) => section.items.map((item) => item.key));
 
 describe('buildConsoleNav', () => {
-  it('gives a regulator administrator the register, complaints, referrals, statistics, calendar, users and audit', () => {
+  it('gives a regulator administrator the register, complaints, referrals, statistics, credit, calendar, users and audit', () => {
     expect(keys(me('regulator_admin', 'regulator'))).toEqual([
       'organisations',
       'complaints',
       'referrals',
       'complaintStats',
+      'credit.stats',
+      'credit.warnings',
       'calendar',
       'users',
       'audit',
@@ -58,6 +60,7 @@ describe('buildConsoleNav', () => {
       'ownMemberships',
       'complaints',
       'complaintStats',
+      'credit.myCredit',
       'users',
     ]);
     expect(keys(me('chief_quality_officer', 'enterprise'))).not.toContain('organisations');
@@ -69,8 +72,26 @@ describe('buildConsoleNav', () => {
     expect(buildConsoleNav(me('regulator_admin', 'regulator')).sections.map((section) => section.key)).toEqual([
       'elements',
       'consumer',
+      'credit',
       'system',
     ]);
+  });
+
+  it('gives an association the credit archive, cases, evaluations, models, warnings, measures and commitments', () => {
+    const credit = keys(me('association_staff', 'industry_organisation')).filter((key) => key.startsWith('credit.'));
+    expect(credit).toEqual([
+      'credit.records',
+      'credit.objections',
+      'credit.repairs',
+      'credit.evaluations',
+      'credit.models',
+      'credit.warnings',
+      'credit.measures',
+      'credit.commitments',
+    ]);
+    const nav = buildConsoleNav(me('association_admin', 'industry_organisation'));
+    expect(selectedNavKey(nav, '/console/credit/records/record-id')).toBe('credit.records');
+    expect(selectedNavKey(nav, '/console/credit/models/new')).toBe('credit.models');
   });
 
   it('highlights the entry with the longest matching path', () => {

@@ -4,17 +4,32 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalculatorOutlined,
   CalendarOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  ExceptionOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
+  FundOutlined,
+  MedicineBoxOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
   SendOutlined,
   ShopOutlined,
+  SlidersOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { MeDto } from '@gongzhi/contracts';
 import type { ReactNode } from 'react';
-import { can, canBrowseOrganisations, organisationsOfKind } from '../../modules/auth/hooks/currentUser';
+import {
+  can,
+  canBrowseOrganisations,
+  hasOrganisationKind,
+  organisationsOfKind,
+} from '../../modules/auth/hooks/currentUser';
 
 type NavKey =
   | 'dashboard'
@@ -29,7 +44,19 @@ type NavKey =
   | 'calendar'
   | 'users'
   | 'audit';
-export type NavLabelKey = `nav.${NavKey}`;
+/** The credit entries are labelled from the credit console's own texts. */
+type CreditNavKey =
+  | 'records'
+  | 'objections'
+  | 'repairs'
+  | 'evaluations'
+  | 'models'
+  | 'warnings'
+  | 'measures'
+  | 'commitments'
+  | 'myCredit'
+  | 'stats';
+export type NavLabelKey = `nav.${NavKey}` | `creditConsole.nav.${CreditNavKey}`;
 
 export interface NavItem {
   key: string;
@@ -41,14 +68,57 @@ export interface NavItem {
 }
 
 export interface NavSection {
-  key: 'environment' | 'process' | 'elements' | 'consumer' | 'system';
-  label: 'nav.environment' | 'nav.process' | 'nav.elements' | 'nav.consumer' | 'nav.system';
+  key: 'environment' | 'process' | 'elements' | 'consumer' | 'credit' | 'system';
+  label:
+    | 'nav.environment'
+    | 'nav.process'
+    | 'nav.elements'
+    | 'nav.consumer'
+    | 'creditConsole.nav.section'
+    | 'nav.system';
   items: NavItem[];
 }
 
 /** An entry labelled `nav.<key>`. */
 function navItem(key: NavKey, path: string, icon: ReactNode): NavItem {
   return { key, path, label: `nav.${key}`, icon };
+}
+
+/** A credit entry: keyed `credit.<key>`, labelled `creditConsole.nav.<key>`. */
+function creditItem(key: CreditNavKey, path: string, icon: ReactNode): NavItem {
+  return { key: `credit.${key}`, path, label: `creditConsole.nav.${key}`, icon };
+}
+
+/**
+ * Quality credit (§8.1.3.2 c, §8.1.3.3): the association keeps its members' archives, evaluates and
+ * warns; the enterprise sees its own credit; the regulator sees the distribution and the warnings.
+ */
+function creditNav(me: MeDto): NavItem[] {
+  if (!can(me, 'credit.read')) return [];
+  const items: NavItem[] = [];
+  const [association] = organisationsOfKind(me, 'industry_organisation');
+  if (association) {
+    items.push(
+      creditItem('records', '/console/credit/records', <FileSearchOutlined />),
+      creditItem('objections', '/console/credit/objections', <ExceptionOutlined />),
+      creditItem('repairs', '/console/credit/repairs', <MedicineBoxOutlined />),
+      creditItem('evaluations', '/console/credit/evaluations', <CalculatorOutlined />),
+      creditItem('models', '/console/credit/models', <SlidersOutlined />),
+      creditItem('warnings', '/console/credit/warnings', <NotificationOutlined />),
+      creditItem('measures', '/console/credit/measures', <TrophyOutlined />),
+      creditItem('commitments', '/console/credit/commitments', <FileProtectOutlined />),
+    );
+  }
+  if (organisationsOfKind(me, 'enterprise').length > 0) {
+    items.push(creditItem('myCredit', '/console/credit/mine', <SafetyCertificateOutlined />));
+  }
+  if (hasOrganisationKind(me, 'regulator')) {
+    items.push(
+      creditItem('stats', '/console/credit/stats', <FundOutlined />),
+      creditItem('warnings', '/console/credit/warnings', <NotificationOutlined />),
+    );
+  }
+  return items;
 }
 
 /**
@@ -98,6 +168,7 @@ export function buildConsoleNav(me: MeDto): { home: NavItem; sections: NavSectio
     { key: 'process', label: 'nav.process', items: [] },
     { key: 'elements', label: 'nav.elements', items: elements },
     { key: 'consumer', label: 'nav.consumer', items: consumer },
+    { key: 'credit', label: 'creditConsole.nav.section', items: creditNav(me) },
     { key: 'system', label: 'nav.system', items: system },
   ];
   return { home, sections: sections.filter((section) => section.items.length > 0) };
