@@ -462,6 +462,17 @@ describe('POST /api/v1/complaints/:id/actions (workflow)', () => {
     for (const action of ['accept', 'forward', 'enterprise_respond', 'start_mediation', 'record_agreement']) {
       expect(await t.auditOf(`complaint.${action}`, filed.id)).toHaveLength(1);
     }
+    // Found justified: a draft record in the association's credit archive, for the secretary to review.
+    const archive = (
+      await t.request({
+        method: 'GET',
+        url: `/api/v1/credit/records?enterpriseId=${enterpriseId}&recordType=justified_complaint&pageSize=100`,
+        cookie: staff,
+      })
+    ).json();
+    const fromCase = archive.items.filter((r: { sourceRef: string }) => r.sourceRef === `complaint:${filed.trackingNo}`);
+    expect(fromCase).toHaveLength(1);
+    expect(fromCase[0]).toMatchObject({ status: 'draft', polarity: 'negative', associationId: jiancaiId });
   });
 
   it('terminates mediation with a ground and tells both parties', async () => {

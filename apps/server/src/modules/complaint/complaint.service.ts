@@ -26,6 +26,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import { addCalendarDays, addWorkingDays, type WorkingCalendar } from '../calendar/working-days.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
 import { notify } from '../notification/notification.service.js';
+import { recordCreditInformation } from '../credit/credit.intake.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import { decodeAttachments } from './attachments.js';
 import { statsWorkbook } from './complaint.export.js';
@@ -599,6 +600,27 @@ export function complaintService(ctx: AppContext, calendar: CalendarService, mai
           reason: body.note?.trim() ?? '',
         });
         mails = await tell(tx, body.regulatorId, REGULATOR_ROLES, 'complaint.transferred', notice);
+      }
+      if (
+        (body.action === 'record_agreement' || body.action === 'terminate') &&
+        body.justified === true &&
+        row.kind === 'complaint' &&
+        row.enterpriseId
+      ) {
+        // A complaint found justified against a member goes to the association's credit archive,
+        // as a draft the association reviews before it counts (R-CREDIT-1).
+        await recordCreditInformation(tx, actor, {
+          associationId: row.associationId,
+          enterpriseId: row.enterpriseId,
+          recordType: 'justified_complaint',
+          severity: 'general',
+          title: `经查实的消费投诉 ${row.trackingNo}`,
+          description: row.productName ? `${row.productName}` : '',
+          occurredOn: today,
+          sourceOrganisationId: row.associationId,
+          sourceName: facts.associationName,
+          sourceRef: `complaint:${row.trackingNo}`,
+        });
       }
       const after = await repo.findComplaint(tx, row.id);
       if (!after) throw notFound();
