@@ -18,6 +18,7 @@ import { startJobs } from './modules/jobs/jobs.js';
 import { findOrganisationByCreditCode } from './modules/organisation/organisation.repository.js';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 import { seedDemoComplaints } from './seed/demo-complaints.js';
+import { seedDemoCredit } from './seed/demo-credit.js';
 
 const USAGE = `Gongzhi (共治) command line
 
@@ -61,7 +62,10 @@ async function serve(config: Config, withDemo: boolean): Promise<void> {
   const database = await migrated(config);
   let seeded = false;
   if (withDemo) seeded = (await seedDemo(database, config)).seeded;
-  if (seeded) await seedDemoComplaints(database, config);
+  if (seeded) {
+    await seedDemoComplaints(database, config);
+    await seedDemoCredit(database, config);
+  }
   const { app } = await buildApp(config, { database });
   const jobs = config.jobs ? await startJobs(database, config, app.log) : null;
   const shutdown = async (signal: string) => {
@@ -209,10 +213,11 @@ export async function main(argv: string[]): Promise<void> {
       const database = await migrated(config);
       const summary = await seedDemo(database, config);
       const complaints = summary.seeded ? await seedDemoComplaints(database, config) : 0;
+      const creditRecords = summary.seeded ? await seedDemoCredit(database, config) : 0;
       await database.close();
       console.log(
         summary.seeded
-          ? `Seeded ${summary.organisations} organisations, ${summary.memberships} memberships, ${summary.accounts.length} accounts, ${complaints} consumer complaints.`
+          ? `Seeded ${summary.organisations} organisations, ${summary.memberships} memberships, ${summary.accounts.length} accounts, ${complaints} consumer complaints, ${creditRecords} credit records.`
           : 'The database already has organisations; demo data is only loaded into an empty database.',
       );
       return;

@@ -425,7 +425,10 @@ describe('evaluation, publication and explanation', () => {
     // The public list and page show the published grade.
     const list = (await t.request({ method: 'GET', url: `/api/v1/public/credit?q=${enterpriseCode}` })).json();
     expect(list.items[0]).toMatchObject({ creditCode: enterpriseCode, grade: grade.grade });
-    expect((await publicPage()).grades[0].grade).toBe(grade.grade);
+    const shown = (await publicPage()).grades[0];
+    expect(shown.grade).toBe(grade.grade);
+    expect(shown.gradeLabel).toEqual(DEFAULT_CREDIT_MODEL.grades.find((g) => g.code === grade.grade)?.label);
+    expect(list.items[0].gradeLabel).toEqual(shown.gradeLabel);
   });
 
   it('an evaluation that fails halfway leaves the published grades untouched, and the failure is on record', async () => {

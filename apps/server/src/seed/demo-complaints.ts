@@ -13,7 +13,7 @@ import { createMailer } from '../modules/notification/mailer.js';
 import { warningService } from '../modules/warning/warning.service.js';
 
 /** The person behind a demo account, as the services see them. */
-async function actorOf(database: Database, username: string): Promise<Actor> {
+export async function actorOf(database: Database, username: string): Promise<Actor> {
   const rows = await database.transaction(SYSTEM_SCOPE, (tx) =>
     tx
       .select({

@@ -64,8 +64,12 @@ CREATE POLICY credit_attachment_access ON credit_attachment FOR ALL TO gongzhi_a
 --> statement-breakpoint
 ALTER TABLE credit_run ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
+-- A published run (its date, model and distribution) is public, like the grades it published.
 CREATE POLICY credit_run_read ON credit_run FOR SELECT TO gongzhi_app USING (
-  gongzhi_is_system() OR association_id = ANY (gongzhi_org_ids()) OR gongzhi_in_region(gongzhi_org_region(association_id))
+  gongzhi_is_system()
+  OR status IN ('published', 'superseded')
+  OR association_id = ANY (gongzhi_org_ids())
+  OR gongzhi_in_region(gongzhi_org_region(association_id))
 );
 --> statement-breakpoint
 CREATE POLICY credit_run_insert ON credit_run FOR INSERT TO gongzhi_app WITH CHECK (gongzhi_is_system() OR association_id = ANY (gongzhi_org_ids()));
