@@ -808,6 +808,6 @@ describe('access to lists', () => {
     expect(
       (await t.request({ method: 'GET', url: `/api/v1/credit/evaluations/${official.id}/export`, cookie: otherStaff }))
         .statusCode,
-    ).toBe(404);
+    ).toBe(403);
   });
 });
