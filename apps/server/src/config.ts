@@ -26,6 +26,8 @@ export interface Config {
   sessionCleanupCron: string;
   /** When complaint deadlines are checked for reminders and escalation (cron, Asia/Shanghai). */
   complaintDeadlineCron: string;
+  /** When every association's members are evaluated again for the secretary to publish (cron, Asia/Shanghai). */
+  creditEvaluationCron: string;
   /** smtp://user:pass@host:port (smtps:// for TLS); unset: no e-mail, in-app notifications only. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: bool(env.TRUST_PROXY, false),
     sessionCleanupCron: env.SESSION_CLEANUP_CRON || '17 * * * *',
     complaintDeadlineCron: env.COMPLAINT_DEADLINE_CRON || '*/15 * * * *',
+    creditEvaluationCron: env.CREDIT_EVALUATION_CRON || '30 2 1 * *',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Gongzhi 共治 <noreply@gongzhi.local>',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),

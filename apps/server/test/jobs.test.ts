@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { COMPLAINT_DEADLINES } from '../src/modules/complaint/complaint.deadlines.js';
+import { CREDIT_EVALUATION } from '../src/modules/credit/credit.job.js';
 import { type JobRunner, SESSION_CLEANUP, startJobs } from '../src/modules/jobs/jobs.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { TEST_CONFIG_OVERRIDES } from './harness.js';
@@ -61,5 +62,30 @@ describe('background jobs (pg-boss in the same database)', () => {
     }
     expect(runs).toHaveLength(1);
     expect(runs[0]?.detail).toMatchObject({ reminded: 0, escalated: 0 });
+  }, 90_000);
+
+  it('runs the credit re-evaluation through the queue: one unpublished official run per association with members', async () => {
+    await db.database.query(
+      `insert into organisation (id, kind, name, credit_code, region_code, industry_code) values
+        ('00000000-0000-4000-8000-0000000000a1', 'industry_organisation', '作业测试协会', '51440600MJL0000019', '440600', 'C30'),
+        ('00000000-0000-4000-8000-0000000000e1', 'enterprise', '作业测试企业', '91440600MA0000001T', '440604', null)`,
+    );
+    await db.database.query(
+      `insert into membership (association_id, enterprise_id, level, joined_on) values
+        ('00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000e1', 'member', '2024-01-01')`,
+    );
+    await jobs.boss.send(CREDIT_EVALUATION, {});
+    let runs: { detail: { evaluated: number; failed: number } }[] = [];
+    for (let i = 0; i < 120 && runs.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      runs = await db.database.query(`select detail from job_run where name = '${CREDIT_EVALUATION}'`);
+    }
+    expect(runs[0]?.detail).toMatchObject({ evaluated: 1, failed: 0 });
+    const credit = await db.database.query<{ status: string; enterprise_count: number; kind: string }>(
+      `select status, enterprise_count, kind from credit_run where association_id = '00000000-0000-4000-8000-0000000000a1'`,
+    );
+    expect(credit).toEqual([{ status: 'completed', enterprise_count: 1, kind: 'official' }]);
+    // Nothing is published by the job: the secretary publishes.
+    expect(await db.database.query('select 1 from credit_grade')).toHaveLength(0);
   }, 90_000);
 });

@@ -7,6 +7,7 @@ import { jobRun } from '../../db/schema/index.js';
 import { deleteExpiredSessions } from '../account/session.repository.js';
 import { calendarService } from '../calendar/calendar.service.js';
 import { COMPLAINT_DEADLINES, checkComplaintDeadlines } from '../complaint/complaint.deadlines.js';
+import { CREDIT_EVALUATION, evaluateAllAssociations } from '../credit/credit.job.js';
 import { createMailer } from '../notification/mailer.js';
 
 export const SESSION_CLEANUP = 'session-cleanup';
@@ -48,6 +49,11 @@ export async function startJobs(database: Database, config: Config, log: Fastify
     });
     // After the commit: an e-mail never announces a change that rolled back.
     await mailer.send(run.mails);
+  });
+  await boss.createQueue(CREDIT_EVALUATION);
+  await boss.schedule(CREDIT_EVALUATION, config.creditEvaluationCron, null, { tz: 'Asia/Shanghai' });
+  await boss.work(CREDIT_EVALUATION, async () => {
+    await evaluateAllAssociations(database, { instance });
   });
   return {
     boss,
