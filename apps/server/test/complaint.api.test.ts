@@ -470,7 +470,9 @@ describe('POST /api/v1/complaints/:id/actions (workflow)', () => {
         cookie: staff,
       })
     ).json();
-    const fromCase = archive.items.filter((r: { sourceRef: string }) => r.sourceRef === `complaint:${filed.trackingNo}`);
+    const fromCase = archive.items.filter(
+      (r: { sourceRef: string }) => r.sourceRef === `complaint:${filed.trackingNo}`,
+    );
     expect(fromCase).toHaveLength(1);
     expect(fromCase[0]).toMatchObject({ status: 'draft', polarity: 'negative', associationId: jiancaiId });
   });
