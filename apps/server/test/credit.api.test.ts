@@ -759,6 +759,19 @@ describe('credit early warnings (信用预警)', () => {
     ).json();
     const fell = list.items.find((w: { rule: string; runId: string }) => w.rule === 'grade_fell' && w.runId === run.id);
     expect(fell).toMatchObject({ level: 'red', params: { from: 'B', to: 'D' } });
+    // Measures follow the published grade of that run: a D member may be constrained, not rewarded.
+    const measure = (kind: string) =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/credit/measures',
+        body: { associationId: jiancaiId, enterpriseId: fresh, kind, reason: '依据公布的信用等级', validFrom: today },
+        cookie: staff,
+      });
+    const award = await measure('award_recommendation');
+    expect(award.json().error.fields[0]).toMatchObject({ field: 'kind', issue: 'grade_not_eligible' });
+    const checks = await measure('more_frequent_checks');
+    expect(checks.statusCode, checks.body).toBe(201);
+    expect(checks.json()).toMatchObject({ list: 'black', grade: 'D', runId: run.id });
   });
 });
 

@@ -204,8 +204,7 @@ export function evaluate(model: CreditModel, records: readonly CreditRecordInput
 }
 
 /**
- * The default model shipped with the platform (rationale: docs/credit-model.md when the credit module
- * lands). 100 points, A ≥ 90, B ≥ 75, C ≥ 60, D below; a serious penalty within 3 years caps the grade at C.
+ * The default model shipped with the platform (rationale: docs/credit-model.md). 100 points, A ≥ 90, B ≥ 75, C ≥ 60, D below; a serious penalty within 3 years caps the grade at C.
  */
 export const DEFAULT_PROCEDURE: CreditProcedure = {
   objectionWindowDays: 30,
