@@ -70,7 +70,7 @@ export function EvidencePicker({
           type="file"
           accept="image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf"
           multiple={max > 1}
-          hidden
+          style={{ display: 'none' }}
           onChange={(event) => {
             void add(event.target.files);
             event.target.value = '';

@@ -4,7 +4,7 @@ import { ApiError } from '../../../lib/http';
 import { caseQuery } from './caseQuery';
 import { daysBetween, deadlineState, todayInShanghai } from './dates';
 import { fileErrors } from './evidence';
-import { buildCreditStatsOption, enterprisesGraded, gradeCodes } from './statsOption';
+import { buildCreditStatsOption, enterprisesGraded, gradeCodes, gradeColor } from './statsOption';
 import { timeLimitOf } from './timeLimit';
 
 describe('timeLimitOf', () => {
@@ -82,7 +82,8 @@ describe('credit statistics chart', () => {
       ['D', 'grades', [0, 0]],
       ['AAA', 'grades', [0, 1]],
     ]);
-    expect(option.color).toHaveLength(5);
+    expect(option.color).toEqual(['#389e0d', '#1677ff', '#fa8c16', '#f5222d', '#a8071a']);
+    expect(gradeColor(2, 'X')).toBe('#d4b106');
   });
 });
 

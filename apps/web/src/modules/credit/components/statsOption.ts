@@ -15,21 +15,26 @@ export function enterprisesGraded(distribution: Record<string, number>): number 
   return Object.values(distribution).reduce((sum, count) => sum + count, 0);
 }
 
-/** A calm scale from the best grade (green) to the worst (red), for up to ten grades. */
+/** A scale from the best grade (green) to the worst (red) for other grade codes, distinct from the A–D colours. */
 const PALETTE = [
-  '#389e0d',
+  '#237804',
   '#7cb305',
   '#d4b106',
-  '#fa8c16',
-  '#f5222d',
+  '#d46b08',
   '#a8071a',
   '#722ed1',
-  '#1d39c4',
   '#08979c',
-  '#8c8c8c',
+  '#1d39c4',
+  '#c41d7f',
+  '#595959',
 ];
 
-export function gradeColor(index: number): string {
+/** The default grade codes (A–D) keep their colours (as the grade tags); other codes take the scale by position. */
+const LETTER_COLORS: Record<string, string> = { A: '#389e0d', B: '#1677ff', C: '#fa8c16', D: '#f5222d' };
+
+export function gradeColor(index: number, code?: string): string {
+  const letter = code?.trim().toUpperCase();
+  if (letter && LETTER_COLORS[letter]) return LETTER_COLORS[letter];
   return PALETTE[index] ?? (PALETTE.at(-1) as string);
 }
 
@@ -37,7 +42,7 @@ export function gradeColor(index: number): string {
 export function buildCreditStatsOption(associations: readonly AssociationStats[], title: string) {
   const codes = gradeCodes(associations);
   return {
-    color: codes.map((_, index) => gradeColor(index)),
+    color: codes.map((code, index) => gradeColor(index, code)),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },

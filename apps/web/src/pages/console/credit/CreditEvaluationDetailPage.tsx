@@ -139,7 +139,7 @@ function CreditEvaluationDetail() {
                   </span>
                   <Progress
                     percent={Math.round(((data.distribution[grade] ?? 0) / total) * 1000) / 10}
-                    strokeColor={gradeColor(index)}
+                    strokeColor={gradeColor(index, grade)}
                     format={() => formatNumber(data.distribution[grade] ?? 0, locale)}
                     style={{ flex: 1, margin: 0 }}
                   />
