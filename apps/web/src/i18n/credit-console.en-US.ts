@@ -10,7 +10,7 @@ export const creditConsoleEnUS: CreditConsoleMessages = {
     evaluations: 'Evaluations',
     models: 'Credit models',
     warnings: 'Credit warnings',
-    measures: 'Incentives and constraints',
+    measures: 'Measures',
     commitments: 'Commitments',
     myCredit: 'My credit',
     stats: 'Grade distribution',
@@ -381,10 +381,10 @@ export const creditConsoleEnUS: CreditConsoleMessages = {
     published: 'Warning published',
     lifted: 'Warning lifted',
     reason: {
-      grade_fell: 'Grade fell from {{from}} to {{to}}',
-      serious_negative: 'Serious negative record: {{recordTitle}}',
+      grade_fell: 'From {{from}} to {{to}}',
+      serious_negative: '{{recordTitle}}',
       complaints: '{{count}} justified complaints within {{months}} months',
-      spot_check_failed: 'Failed spot check: {{recordTitle}}',
+      spot_check_failed: '{{recordTitle}}',
     },
   },
   measures: {

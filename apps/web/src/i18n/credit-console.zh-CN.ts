@@ -377,10 +377,10 @@ export const creditConsoleZhCN = {
     published: '预警已发布',
     lifted: '预警已解除',
     reason: {
-      grade_fell: '信用等级由 {{from}} 降至 {{to}}',
-      serious_negative: '严重失信记录：{{recordTitle}}',
+      grade_fell: '由 {{from}} 级降至 {{to}} 级',
+      serious_negative: '{{recordTitle}}',
       complaints: '{{months}} 个月内有理投诉 {{count}} 件',
-      spot_check_failed: '监督抽查不合格：{{recordTitle}}',
+      spot_check_failed: '{{recordTitle}}',
     },
   },
   measures: {

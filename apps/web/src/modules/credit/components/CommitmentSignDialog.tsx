@@ -1,6 +1,7 @@
 import { fieldMessage } from '@gongzhi/contracts';
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/format';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -27,6 +28,14 @@ export function CommitmentSignDialog({ open, enterpriseId, associations, onClose
   const sign = useSignCommitment();
   const kind = Form.useWatch('kind', form);
   const terms = needsReturnTerms(kind);
+  const firstAssociation = associations[0]?.id;
+
+  // The memberships may arrive after the form was made: start with the first association then.
+  useEffect(() => {
+    if (open && firstAssociation && !form.getFieldValue('associationId')) {
+      form.setFieldValue('associationId', firstAssociation);
+    }
+  }, [open, firstAssociation, form]);
 
   const submit = (values: CommitmentValues) => {
     sign.mutate(toCommitmentCreate(enterpriseId, values), {
@@ -49,7 +58,7 @@ export function CommitmentSignDialog({ open, enterpriseId, associations, onClose
         layout="vertical"
         onFinish={submit}
         initialValues={{
-          associationId: associations[0]?.id,
+          associationId: firstAssociation,
           kind: 'quality_safety',
           period: [dayjs(), dayjs().add(1, 'year').subtract(1, 'day')],
         }}

@@ -54,28 +54,30 @@ export function CreditArchiveView({
     ? (record: CreditRecordDto) => {
         const repairLater = !record.abilities.repair && record.repairableFrom && record.repairableFrom > today;
         return (
-          <Space size={0} wrap>
-            {record.abilities.object ? (
-              <Button type="link" size="small" onClick={() => onObject?.(record)} data-action="object">
-                {t('creditConsole.recordDetail.object')}
-              </Button>
-            ) : null}
-            {record.abilities.repair ? (
-              <Button type="link" size="small" onClick={() => onRepair?.(record)} data-action="repair">
-                {t('creditConsole.recordDetail.repair')}
-              </Button>
+          <Flex vertical align="flex-start" gap={2}>
+            <Space size={0} wrap>
+              {record.abilities.object ? (
+                <Button type="link" size="small" onClick={() => onObject?.(record)} data-action="object">
+                  {t('creditConsole.recordDetail.object')}
+                </Button>
+              ) : null}
+              {record.abilities.repair ? (
+                <Button type="link" size="small" onClick={() => onRepair?.(record)} data-action="repair">
+                  {t('creditConsole.recordDetail.repair')}
+                </Button>
+              ) : null}
+            </Space>
+            {record.abilities.object && record.objectableUntil ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('creditConsole.archive.objectionWindow', { date: record.objectableUntil })}
+              </Typography.Text>
             ) : null}
             {repairLater ? (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('creditConsole.archive.repairFrom', { date: record.repairableFrom })}
               </Typography.Text>
             ) : null}
-            {record.abilities.object && record.objectableUntil ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('creditConsole.archive.objectionWindow', { date: record.objectableUntil })}
-              </Typography.Text>
-            ) : null}
-          </Space>
+          </Flex>
         );
       }
     : undefined;

@@ -67,7 +67,7 @@ export function RulesEditor() {
             title: t('creditConsole.models.rule.points'),
             render: (_, field) => (
               <Form.Item {...cell} name={[field.name, 'points']} rules={numberRule(locale, -100, 100)}>
-                <InputNumber step={0.5} style={{ width: 90 }} aria-label={t('creditConsole.models.rule.points')} />
+                <InputNumber style={{ width: 90 }} aria-label={t('creditConsole.models.rule.points')} />
               </Form.Item>
             ),
           },

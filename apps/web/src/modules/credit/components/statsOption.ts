@@ -45,8 +45,8 @@ export function buildCreditStatsOption(associations: readonly AssociationStats[]
     color: codes.map((code, index) => gradeColor(index, code)),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1, name: title },
+    grid: { left: 8, right: 16, top: 40, bottom: 28, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1, name: title, nameLocation: 'middle', nameGap: 28 },
     yAxis: {
       type: 'category',
       inverse: true,
