@@ -27,7 +27,9 @@ export function scoringCtes(target: Omit<EvaluationTarget, 'runId'>): SQL {
 model AS (SELECT ${JSON.stringify(target.definition)}::jsonb AS d),
 params AS (
   SELECT (d->>'baseScore')::float8 AS base, (d->>'minScore')::float8 AS min_score, (d->>'maxScore')::float8 AS max_score,
-         jsonb_array_length(d->'grades') AS grade_count
+         jsonb_array_length(d->'grades') AS grade_count,
+         ARRAY(SELECT (g->>'minScore')::float8 FROM jsonb_array_elements(d->'grades') g ORDER BY 1) AS thresholds,
+         ARRAY(SELECT g.v->>'code' FROM jsonb_array_elements(d->'grades') WITH ORDINALITY AS g(v, o) ORDER BY g.o) AS codes
   FROM model
 ),
 rules AS (
@@ -67,34 +69,42 @@ in_window AS (
   WHERE c.association_id = ${target.associationId}::uuid AND c.status IN (${counted})
     AND a.age >= 0 AND a.age < r.window_months
 ),
-scored AS (SELECT * FROM in_window WHERE points <> 0),
-over_cap AS (
-  SELECT enterprise_id, idx, sum(points) AS total, max(cap) AS cap
-  FROM scored WHERE cap IS NOT NULL
-  GROUP BY enterprise_id, idx HAVING abs(sum(points)) > max(cap)
+-- One sort by (member, rule, id) serves the cap: the rule's sum in id order (the order the model adds
+-- them in; another order can round a scaled record the other way), each record's place, the count.
+ruled AS (
+  SELECT enterprise_id, id, idx, points, cap,
+         sum(points) OVER per_rule AS rule_total,
+         row_number() OVER per_rule AS nth,
+         count(*) OVER per_rule AS rule_count
+  FROM in_window WHERE points <> 0
+  WINDOW per_rule AS (PARTITION BY enterprise_id, idx ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 ),
-capped_scaled AS (
-  SELECT s.enterprise_id, s.id, s.idx, sign(t.total) * t.cap AS target,
-         floor(s.points * (sign(t.total) * t.cap) / t.total * 100 + 0.5) / 100 AS scaled
-  FROM scored s JOIN over_cap t ON t.enterprise_id = s.enterprise_id AND t.idx = s.idx
-),
-capped AS (
-  SELECT enterprise_id, id, idx,
-         CASE WHEN row_number() OVER (PARTITION BY enterprise_id, idx ORDER BY id DESC) = 1
-              THEN floor((target - (sum(scaled) OVER (PARTITION BY enterprise_id, idx) - scaled)) * 100 + 0.5) / 100
-              ELSE scaled END AS points
-  FROM capped_scaled
+capping AS (
+  SELECT enterprise_id, id, idx, points, cap, rule_total, nth, rule_count,
+         cap IS NOT NULL AND abs(rule_total) > cap AS capped,
+         CASE WHEN cap IS NOT NULL AND abs(rule_total) > cap
+              THEN floor(points * (sign(rule_total) * cap) / rule_total * 100 + 0.5) / 100 END AS scaled
+  FROM ruled
 ),
 contributions AS (
-  SELECT s.enterprise_id, s.id, s.idx, s.points, false AS capped FROM scored s
-  WHERE NOT EXISTS (SELECT 1 FROM over_cap t WHERE t.enterprise_id = s.enterprise_id AND t.idx = s.idx)
-  UNION ALL
-  SELECT enterprise_id, id, idx, points, true FROM capped
+  SELECT enterprise_id, id, idx, capped,
+         CASE WHEN NOT capped THEN points
+              WHEN nth = rule_count
+              THEN floor((sign(rule_total) * cap - (sum(scaled) OVER (PARTITION BY enterprise_id, idx) - scaled)) * 100 + 0.5) / 100
+              ELSE scaled END AS points
+  FROM capping
 ),
+-- Every member in one aggregation (a member without records contributes one empty row), so the big
+-- explanation rows are never hashed or joined again; it emits members in order, so the insert is too.
 sums AS (
   SELECT enterprise_id, sum(points) AS total,
-         jsonb_agg(jsonb_build_array(id, points, capped) ORDER BY idx, id) AS items
-  FROM contributions GROUP BY enterprise_id
+         jsonb_agg(jsonb_build_array(id, points, capped) ORDER BY idx, id) FILTER (WHERE id IS NOT NULL) AS items
+  FROM (
+    SELECT enterprise_id, id, idx, points, capped FROM contributions
+    UNION ALL
+    SELECT enterprise_id, NULL, NULL, NULL, NULL FROM population
+  ) member_rows
+  GROUP BY enterprise_id
 ),
 veto_hits AS (
   SELECT w.enterprise_id, v.veto_idx, v.max_idx, min(w.id::text)::uuid AS record_id
@@ -106,20 +116,21 @@ veto_agg AS (
   FROM veto_hits GROUP BY enterprise_id
 ),
 scores AS (
-  SELECT p.enterprise_id, s.items, va.max_idx, va.vetoed_by,
+  SELECT s.enterprise_id, s.items, va.max_idx, va.vetoed_by,
          least(pr.max_score, greatest(pr.min_score, floor((pr.base + coalesce(s.total, 0)) * 100 + 0.5) / 100)) AS score,
-         pr.grade_count
-  FROM population p
+         pr.grade_count, pr.thresholds
+  FROM sums s
   CROSS JOIN params pr
-  LEFT JOIN sums s ON s.enterprise_id = p.enterprise_id
-  LEFT JOIN veto_agg va ON va.enterprise_id = p.enterprise_id
+  LEFT JOIN veto_agg va ON va.enterprise_id = s.enterprise_id
 ),
 graded AS (
   SELECT sc.enterprise_id, sc.score, sc.items, sc.vetoed_by, b.by_score,
          greatest(b.by_score, sc.max_idx) AS final_idx
   FROM scores sc
+  -- The grades whose minimum the score does not reach, counted by width_bucket over the ascending
+  -- thresholds: an expression, not a subquery run once for every reference to by_score.
   CROSS JOIN LATERAL (
-    SELECT coalesce((SELECT min(g.idx) FROM grades g WHERE sc.score >= g.min_score), sc.grade_count - 1) AS by_score
+    SELECT least(sc.grade_count - width_bucket(sc.score, sc.thresholds), sc.grade_count - 1) AS by_score
   ) b
 )`;
 }
@@ -129,12 +140,11 @@ export function evaluationStatement(target: EvaluationTarget): SQL {
   return sql`WITH ${scoringCtes(target)},
 inserted AS (
   INSERT INTO credit_result (run_id, association_id, enterprise_id, score, grade, grade_before_veto, vetoed_by, contributions)
-  SELECT ${target.runId}::uuid, ${target.associationId}::uuid, gr.enterprise_id, gr.score, fg.code,
-         CASE WHEN gr.final_idx <> gr.by_score THEN bg.code END,
+  SELECT ${target.runId}::uuid, ${target.associationId}::uuid, gr.enterprise_id, gr.score, pr.codes[gr.final_idx + 1],
+         CASE WHEN gr.final_idx <> gr.by_score THEN pr.codes[gr.by_score + 1] END,
          coalesce(gr.vetoed_by, '{}'::uuid[]), coalesce(gr.items, '[]'::jsonb)
   FROM graded gr
-  JOIN grades fg ON fg.idx = gr.final_idx
-  JOIN grades bg ON bg.idx = gr.by_score
+  CROSS JOIN params pr
   RETURNING grade
 )
 SELECT grade, count(*)::int AS n FROM inserted GROUP BY grade`;
