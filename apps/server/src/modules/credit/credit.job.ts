@@ -55,14 +55,12 @@ export async function evaluateAllAssociations(
     }
   }
   await database.transaction(SYSTEM_SCOPE, (tx) =>
-    tx
-      .insert(jobRun)
-      .values({
-        name: CREDIT_EVALUATION,
-        finishedAt: new Date(),
-        detail: { evaluated, failed, asOf },
-        instance: options.instance,
-      }),
+    tx.insert(jobRun).values({
+      name: CREDIT_EVALUATION,
+      finishedAt: new Date(),
+      detail: { evaluated, failed, asOf },
+      instance: options.instance,
+    }),
   );
   return { evaluated, failed };
 }
