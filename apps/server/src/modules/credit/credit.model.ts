@@ -8,13 +8,15 @@
 import {
   CREDIT_RECORD_TYPES,
   CREDIT_SEVERITIES,
-  type CreditModelDefinition,
-  type CreditProcedure,
   type CreditRecordType,
   type CreditSeverity,
+  DEFAULT_CREDIT_MODEL,
+  DEFAULT_CREDIT_PROCEDURE,
 } from '@gongzhi/contracts';
 
-export { CREDIT_RECORD_TYPES, CREDIT_SEVERITIES, type CreditRecordType, type CreditSeverity };
+/** The shipped default lives in contracts (the web model editor starts from it too). */
+export { CREDIT_RECORD_TYPES, CREDIT_SEVERITIES, type CreditRecordType, type CreditSeverity, DEFAULT_CREDIT_MODEL };
+export const DEFAULT_PROCEDURE = DEFAULT_CREDIT_PROCEDURE;
 
 export interface CreditRule {
   recordType: CreditRecordType;
@@ -202,48 +204,3 @@ export function evaluate(model: CreditModel, records: readonly CreditRecordInput
   const before = model.grades[byScore]?.code as string;
   return { score, grade, gradeBeforeVeto: final !== byScore ? before : null, vetoedBy, contributions };
 }
-
-/**
- * The default model shipped with the platform (rationale: docs/credit-model.md). 100 points, A ≥ 90, B ≥ 75, C ≥ 60, D below; a serious penalty within 3 years caps the grade at C.
- */
-export const DEFAULT_PROCEDURE: CreditProcedure = {
-  objectionWindowDays: 30,
-  objectionDecisionWorkingDays: 10,
-  repairDecisionWorkingDays: 15,
-  complaintWarningCount: 3,
-  complaintWarningMonths: 12,
-};
-
-export const DEFAULT_CREDIT_MODEL: CreditModelDefinition = {
-  procedure: DEFAULT_PROCEDURE,
-  baseScore: 80,
-  minScore: 0,
-  maxScore: 100,
-  rules: [
-    { recordType: 'administrative_penalty', severity: 'serious', points: -30, windowMonths: 36, decay: 'none' },
-    { recordType: 'administrative_penalty', severity: 'general', points: -15, windowMonths: 36, decay: 'linear' },
-    { recordType: 'administrative_penalty', severity: 'minor', points: -5, windowMonths: 3, decay: 'none' },
-    { recordType: 'spot_check', severity: 'serious', points: -20, windowMonths: 24, decay: 'linear' },
-    { recordType: 'spot_check', severity: 'general', points: -10, windowMonths: 24, decay: 'linear' },
-    { recordType: 'spot_check', severity: 'minor', points: 2, windowMonths: 12, decay: 'linear', cap: 6 },
-    { recordType: 'justified_complaint', points: -3, windowMonths: 12, decay: 'linear', cap: 15 },
-    { recordType: 'commitment_broken', points: -10, windowMonths: 24, decay: 'linear' },
-    { recordType: 'commitment_kept', points: 2, windowMonths: 12, decay: 'none', cap: 4 },
-    { recordType: 'certification', points: 3, windowMonths: 36, decay: 'none', cap: 6 },
-    { recordType: 'test_report', points: 1, windowMonths: 12, decay: 'linear', cap: 3 },
-    { recordType: 'honour', points: 4, windowMonths: 36, decay: 'linear', cap: 8 },
-    { recordType: 'standard_work', points: 3, windowMonths: 36, decay: 'none', cap: 6 },
-    { recordType: 'training', points: 1, windowMonths: 12, decay: 'none', cap: 2 },
-    { recordType: 'self_reported', points: 0.5, windowMonths: 12, decay: 'none', cap: 1 },
-  ],
-  vetoes: [
-    { recordType: 'administrative_penalty', severity: 'serious', maxGrade: 'C' },
-    { recordType: 'spot_check', severity: 'serious', maxGrade: 'C' },
-  ],
-  grades: [
-    { code: 'A', label: { 'zh-CN': 'A 级（诚信）', 'en-US': 'A (trustworthy)' }, minScore: 90 },
-    { code: 'B', label: { 'zh-CN': 'B 级（较好）', 'en-US': 'B (good)' }, minScore: 75 },
-    { code: 'C', label: { 'zh-CN': 'C 级（关注）', 'en-US': 'C (watch)' }, minScore: 60 },
-    { code: 'D', label: { 'zh-CN': 'D 级（失信风险）', 'en-US': 'D (high risk)' }, minScore: 0 },
-  ],
-};

@@ -8,57 +8,18 @@ import type {
   CreditPolarity,
   CreditRecordAction,
   CreditRecordStatus,
-  CreditRecordType,
-  CreditSeverity,
   CreditWarningLevel,
 } from '@gongzhi/contracts';
-import { CREDIT_INCENTIVES } from '@gongzhi/contracts';
+import {
+  addMonths,
+  CREDIT_INCENTIVES,
+  defaultPolarity,
+  defaultPublicationMonths,
+  defaultPublishUntil,
+} from '@gongzhi/contracts';
 import { addCalendarDays } from '../calendar/working-days.js';
 
-const NEGATIVE_TYPES: readonly CreditRecordType[] = [
-  'administrative_penalty',
-  'commitment_broken',
-  'justified_complaint',
-];
-const POSITIVE_TYPES: readonly CreditRecordType[] = [
-  'certification',
-  'honour',
-  'standard_work',
-  'training',
-  'commitment_kept',
-];
-
-/** Penalties, broken commitments and justified complaints are negative; a failed spot check (general/serious) too. */
-export function defaultPolarity(type: CreditRecordType, severity: CreditSeverity): CreditPolarity {
-  if (NEGATIVE_TYPES.includes(type)) return 'negative';
-  if (POSITIVE_TYPES.includes(type)) return 'positive';
-  if (type === 'spot_check') return severity === 'minor' ? 'positive' : 'negative';
-  return 'neutral';
-}
-
-/** YYYY-MM-DD plus whole months (clamped to the month's last day). */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-/**
- * How long a record is shown publicly: an administrative penalty 3 months when minor (通报批评 or a
- * low fine), 3 years otherwise; a justified complaint 1 year; everything else 3 years.
- */
-export function defaultPublicationMonths(type: CreditRecordType, severity: CreditSeverity): number {
-  if (type === 'administrative_penalty') return severity === 'minor' ? 3 : 36;
-  if (type === 'justified_complaint') return 12;
-  return 36;
-}
-
-export function defaultPublishUntil(type: CreditRecordType, severity: CreditSeverity, occurredOn: string): string {
-  return addCalendarDays(addMonths(occurredOn, defaultPublicationMonths(type, severity)), -1);
-}
+export { addMonths, defaultPolarity, defaultPublicationMonths, defaultPublishUntil };
 
 /** Negative information may be repaired after 6 months (12 for food, drugs, special equipment). */
 export function repairableFrom(record: {

@@ -1,4 +1,10 @@
-import type { CreditModelDefinition, CreditProcedure, CreditRecordType, CreditSeverity } from '@gongzhi/contracts';
+import {
+  type CreditModelDefinition,
+  type CreditProcedure,
+  type CreditRecordType,
+  type CreditSeverity,
+  DEFAULT_CREDIT_MODEL,
+} from '@gongzhi/contracts';
 
 /** A rule row of the editor: "any" severity and an empty cap stand for the absent optional fields. */
 export interface RuleRow {
@@ -136,47 +142,5 @@ export function modelFieldPath(path: string): (string | number)[] | null {
   return [section, index, field];
 }
 
-/**
- * Where a new model starts when the association has no version yet: the same figures as the model
- * shipped with the server (apps/server/src/modules/credit/credit.model.ts, docs/credit-model.md),
- * which becomes version 1 the first time one is needed.
- */
-export const STARTER_DEFINITION: CreditModelDefinition = {
-  baseScore: 80,
-  minScore: 0,
-  maxScore: 100,
-  rules: [
-    { recordType: 'administrative_penalty', severity: 'serious', points: -30, windowMonths: 36, decay: 'none' },
-    { recordType: 'administrative_penalty', severity: 'general', points: -15, windowMonths: 36, decay: 'linear' },
-    { recordType: 'administrative_penalty', severity: 'minor', points: -5, windowMonths: 3, decay: 'none' },
-    { recordType: 'spot_check', severity: 'serious', points: -20, windowMonths: 24, decay: 'linear' },
-    { recordType: 'spot_check', severity: 'general', points: -10, windowMonths: 24, decay: 'linear' },
-    { recordType: 'spot_check', severity: 'minor', points: 2, windowMonths: 12, decay: 'linear', cap: 6 },
-    { recordType: 'justified_complaint', points: -3, windowMonths: 12, decay: 'linear', cap: 15 },
-    { recordType: 'commitment_broken', points: -10, windowMonths: 24, decay: 'linear' },
-    { recordType: 'commitment_kept', points: 2, windowMonths: 12, decay: 'none', cap: 4 },
-    { recordType: 'certification', points: 3, windowMonths: 36, decay: 'none', cap: 6 },
-    { recordType: 'test_report', points: 1, windowMonths: 12, decay: 'linear', cap: 3 },
-    { recordType: 'honour', points: 4, windowMonths: 36, decay: 'linear', cap: 8 },
-    { recordType: 'standard_work', points: 3, windowMonths: 36, decay: 'none', cap: 6 },
-    { recordType: 'training', points: 1, windowMonths: 12, decay: 'none', cap: 2 },
-    { recordType: 'self_reported', points: 0.5, windowMonths: 12, decay: 'none', cap: 1 },
-  ],
-  vetoes: [
-    { recordType: 'administrative_penalty', severity: 'serious', maxGrade: 'C' },
-    { recordType: 'spot_check', severity: 'serious', maxGrade: 'C' },
-  ],
-  grades: [
-    { code: 'A', label: { 'zh-CN': 'A 级（诚信）', 'en-US': 'A (trustworthy)' }, minScore: 90 },
-    { code: 'B', label: { 'zh-CN': 'B 级（较好）', 'en-US': 'B (good)' }, minScore: 75 },
-    { code: 'C', label: { 'zh-CN': 'C 级（关注）', 'en-US': 'C (watch)' }, minScore: 60 },
-    { code: 'D', label: { 'zh-CN': 'D 级（失信风险）', 'en-US': 'D (high risk)' }, minScore: 0 },
-  ],
-  procedure: {
-    objectionWindowDays: 30,
-    objectionDecisionWorkingDays: 10,
-    repairDecisionWorkingDays: 15,
-    complaintWarningCount: 3,
-    complaintWarningMonths: 12,
-  },
-};
+/** Where a new model starts when the association has no version yet: the model shipped with the platform. */
+export const STARTER_DEFINITION: CreditModelDefinition = DEFAULT_CREDIT_MODEL;
