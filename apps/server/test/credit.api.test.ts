@@ -521,6 +521,23 @@ describe('objections (异议)', () => {
     await expect.poll(() => inbox.some((m) => m.to.includes('jiancai.staff@example.org'))).toBe(true);
   });
 
+  it('two objections filed at once: one is open, the other refused with 409', async () => {
+    const record = await createRecord({ title: '同时提出两次异议的记录' });
+    await act(record.id, 'confirm');
+    const url = `/api/v1/credit/records/${record.id}/objections`;
+    const both = await Promise.all([
+      t.request({ method: 'POST', url, body: objection, cookie: cqo }),
+      t.request({ method: 'POST', url, body: objection, cookie: enterpriseAdmin }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const open = (
+      await t.request({ method: 'GET', url: `/api/v1/credit/objections?status=open&pageSize=100`, cookie: staff })
+    )
+      .json()
+      .items.filter((o: { recordId: string }) => o.recordId === record.id);
+    expect(open).toHaveLength(1);
+  });
+
   it('an objection after the window is refused with the date the window closed', async () => {
     const late = await createRecord({ title: '逾期异议的记录' });
     await act(late.id, 'confirm');

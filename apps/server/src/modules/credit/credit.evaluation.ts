@@ -201,6 +201,8 @@ export async function recordFailedRun(
  * history stays). Returns the ids of the warnings it issued.
  */
 export async function publishRun(tx: Tx, actor: Actor | null, run: RunRow, codes: string[]): Promise<string[]> {
+  // One publication per association at a time (two secretaries, or a correction during a publication).
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('credit_publish:' || ${run.associationId}))`);
   const warnings = await asSystem(tx, async () => {
     const issued = await queryRows<{ id: string }>(
       tx,

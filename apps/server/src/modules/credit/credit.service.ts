@@ -436,6 +436,11 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
       if (until && today > until) throw new AppError('too_late', [], { date: until });
       const { files, problems } = await decodeAttachments(input.evidence ?? [], 'evidence');
       if (problems.length) throw new AppError('validation_failed', problems);
+      // Claim the record first (the enterprise may not write the association's archive: the status
+      // change is the system's): of two objections filed at once, the second finds it changed.
+      if (!(await asSystem(tx, () => repo.updateRecord(tx, recordId, row.version, { status: 'objected' })))) {
+        throw versionConflict();
+      }
       const id = randomUUID();
       const dueOn = addWorkingDays(workingCalendar, today, procedure.objectionDecisionWorkingDays).date;
       await repo.insertObjection(tx, {
@@ -463,8 +468,6 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
           uploadedBy: actor.userId,
         })),
       );
-      // The enterprise may not write the association's archive: the status change is the system's.
-      await asSystem(tx, () => repo.updateRecord(tx, recordId, row.version, { status: 'objected' }));
       await audit(tx, actor, {
         action: 'credit_objection.filed',
         targetType: 'credit_objection',
@@ -641,6 +644,8 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
       const from = repairableFrom(row) as string;
       const today = todayInShanghai();
       if (today < from) throw new AppError('too_early', [], { date: from });
+      // One application at a time: the record's row lock serialises two filed at once.
+      await asSystem(tx, () => repo.findRecordForUpdate(tx, recordId));
       const open = await repo.listRepairs(tx, { recordIds: [recordId], status: 'open' });
       if (open.rows.length) throw new AppError('duplicate');
       const missing = CREDIT_REPAIR_DOCUMENTS.filter((kind) => !input.documents.some((d) => d.kind === kind));
