@@ -98,7 +98,7 @@ describe('a credit objection, from the record to the corrected public grade', { 
     await choose(page, create, '会员企业', ENTERPRISE, '顺安');
     await choose(page, create, '信息类型', '行政处罚');
     await choose(page, create, '严重程度', '严重');
-    await visible(create.getByText('留空则按类型默认为“失信信息”'));
+    await visible(create.getByText('留空则按类型默认为“不良信息”'));
     await create.getByLabel('标题', { exact: true }).fill(TITLE);
     await create.getByLabel('说明', { exact: true }).fill('抽检的瓷砖吸水率不符合 GB/T 4100 要求，处罚款。');
     await pickDate(create, '发生日期', today());

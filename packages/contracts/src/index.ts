@@ -1,5 +1,6 @@
 export * from './complaint.dto.js';
 export * from './credit.dto.js';
+export * from './credit-labels.js';
 export * from './credit-rules.js';
 export * from './dto.js';
 export * from './enums.js';

@@ -1,3 +1,4 @@
+import { CREDIT_ENUM_LABELS } from '@gongzhi/contracts';
 import type { Messages } from './zh-CN';
 
 /** The public portal's quality-credit pages (issue #3), in English. Included as `creditPortal`. */
@@ -117,37 +118,5 @@ export const creditPortalEnUS: Messages['creditPortal'] = {
     validityValue: '{{from}} to {{to}}',
     signedAt: 'Signed',
   },
-  enums: {
-    recordType: {
-      spot_check: 'Spot check',
-      administrative_penalty: 'Administrative penalty',
-      certification: 'Certification',
-      test_report: 'Test report',
-      honour: 'Honour',
-      standard_work: 'Standards work',
-      training: 'Quality training',
-      commitment_kept: 'Commitment kept',
-      commitment_broken: 'Commitment broken',
-      justified_complaint: 'Justified complaint',
-      self_reported: 'Self-reported',
-    },
-    polarity: { positive: 'Positive', negative: 'Negative', neutral: 'Neutral' },
-    severity: { minor: 'Minor', general: 'General', serious: 'Serious' },
-    warningLevel: { yellow: 'Yellow', orange: 'Orange', red: 'Red' },
-    measureKind: {
-      award_recommendation: 'Recommended for awards',
-      project_priority: 'Priority for association projects',
-      fewer_inspections: 'Fewer inspections',
-      public_commendation: 'Public commendation',
-      honour_restriction: 'Restricted from honours',
-      more_frequent_checks: 'More frequent checks',
-      project_exclusion: 'Excluded from association projects',
-      public_notice: 'Public notice',
-    },
-    commitmentKind: {
-      quality_safety: 'Quality-safety commitment',
-      assured_consumption: 'Assured-consumption commitment',
-      offline_no_reason_return: 'Offline no-reason return commitment',
-    },
-  },
+  enums: CREDIT_ENUM_LABELS['en-US'],
 };

@@ -1,3 +1,4 @@
+import { CREDIT_ENUM_LABELS } from '@gongzhi/contracts';
 /** The public portal's quality-credit pages (issue #3), in Simplified Chinese. Included as `creditPortal`. */
 export const creditPortalZhCN = {
   labelValue: '{{label}}：{{value}}',
@@ -113,37 +114,5 @@ export const creditPortalZhCN = {
     validityValue: '{{from}} 至 {{to}}',
     signedAt: '签署时间',
   },
-  enums: {
-    recordType: {
-      spot_check: '监督抽查',
-      administrative_penalty: '行政处罚',
-      certification: '认证',
-      test_report: '检验检测报告',
-      honour: '荣誉表彰',
-      standard_work: '标准化工作',
-      training: '质量培训',
-      commitment_kept: '履行承诺',
-      commitment_broken: '违背承诺',
-      justified_complaint: '经核实的投诉',
-      self_reported: '企业自主申报',
-    },
-    polarity: { positive: '良好信息', negative: '不良信息', neutral: '一般信息' },
-    severity: { minor: '轻微', general: '一般', serious: '严重' },
-    warningLevel: { yellow: '黄色', orange: '橙色', red: '红色' },
-    measureKind: {
-      award_recommendation: '优先推荐评优评先',
-      project_priority: '协会项目优先支持',
-      fewer_inspections: '适当减少检查频次',
-      public_commendation: '公开表扬',
-      honour_restriction: '限制参加评优评先',
-      more_frequent_checks: '增加检查频次',
-      project_exclusion: '限制参与协会项目',
-      public_notice: '公开通报',
-    },
-    commitmentKind: {
-      quality_safety: '质量安全承诺',
-      assured_consumption: '放心消费承诺',
-      offline_no_reason_return: '线下无理由退货承诺',
-    },
-  },
+  enums: CREDIT_ENUM_LABELS['zh-CN'],
 } as const;

@@ -298,10 +298,10 @@ describe('archiveWorkbook', () => {
     expect(cases[2]).toEqual(expect.arrayContaining(['异议不成立', '收据日期晚于投诉日期', '2026-03-05 11:00']));
     const commitments = rowsOf(workbook.getWorksheet('承诺'));
     expect(commitments[1]).toEqual(
-      expect.arrayContaining(['线下无理由退货承诺', '全部门店的瓷砖产品', 15, '2026-12-31', '吴经理', '未履行']),
+      expect.arrayContaining(['线下无理由退货承诺', '全部门店的瓷砖产品', 15, '2026-12-31', '吴经理', '已违背']),
     );
     expect(rowsOf(workbook.getWorksheet('信用预警'))[1]).toEqual(
-      expect.arrayContaining(['黄色', '信用等级由 A 降为 B', '已发出']),
+      expect.arrayContaining(['黄色', '信用等级由 A 降为 B', '待发布']),
     );
     expect(rowsOf(workbook.getWorksheet('激励与约束'))[1]).toEqual(
       expect.arrayContaining(['红名单（激励）', '优先推荐评优评先', 'A', '实施中']),
