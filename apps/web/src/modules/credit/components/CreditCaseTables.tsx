@@ -1,5 +1,6 @@
 import type { CreditObjectionDto, CreditRepairDto } from '@gongzhi/contracts';
 import { Button, Flex, type TableColumnsType, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale, formatDateTime } from '../../../lib/format';
@@ -14,18 +15,30 @@ interface CaseTableProps<T> extends PagedTableProps<T> {
   showEnterprise?: boolean;
 }
 
-/** Objections: the record, the enterprise, the reason, the deadline (overdue rows red), the outcome. */
-export function CreditObjectionTable({
+/** An objection or a repair application: what both case queues show of it. */
+type CreditCase = CreditObjectionDto | CreditRepairDto;
+
+interface CaseKind<T extends CreditCase> {
+  /** Where the column titles are: `creditConsole.{texts}.fields.…`. */
+  texts: 'objections' | 'repairs';
+  /** The enterprise's own words (the objection's reason, the repair's statement). */
+  statement: { key: string; title: string; text: (row: T) => string };
+  status: (row: T) => ReactNode;
+}
+
+function CreditCaseTable<T extends CreditCase>({
+  kind,
   onDecide,
   showEnterprise = true,
   ...table
-}: CaseTableProps<CreditObjectionDto>) {
+}: CaseTableProps<T> & { kind: CaseKind<T> }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
-  const columns: TableColumnsType<CreditObjectionDto> = [
+  const { texts, statement } = kind;
+  const columns: TableColumnsType<T> = [
     {
       key: 'record',
-      title: t('creditConsole.objections.fields.record'),
+      title: t(`creditConsole.${texts}.fields.record`),
       fixed: 'left',
       render: (_, row) => (
         <Link to={`/console/credit/records/${row.recordId}`} style={{ display: 'inline-block', maxWidth: 260 }}>
@@ -37,43 +50,38 @@ export function CreditObjectionTable({
   if (showEnterprise) {
     columns.push({
       key: 'enterprise',
-      title: t('creditConsole.objections.fields.enterprise'),
+      title: t(`creditConsole.${texts}.fields.enterprise`),
       dataIndex: 'enterpriseName',
     });
   }
   columns.push(
     {
-      key: 'reason',
-      title: t('creditConsole.objections.fields.reason'),
+      key: statement.key,
+      title: statement.title,
       render: (_, row) => (
-        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: row.reason }} style={{ margin: 0, maxWidth: 320 }}>
-          {row.reason}
+        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: statement.text(row) }} style={{ margin: 0, maxWidth: 320 }}>
+          {statement.text(row)}
         </Typography.Paragraph>
       ),
     },
     {
       key: 'status',
-      title: t('creditConsole.objections.fields.status'),
-      render: (_, row) => (
-        <Flex gap={4} wrap>
-          <CreditObjectionStatusTag status={row.status} />
-          {row.remedy ? <Tag>{t(`creditConsole.enums.remedy.${row.remedy}`)}</Tag> : null}
-        </Flex>
-      ),
+      title: t(`creditConsole.${texts}.fields.status`),
+      render: (_, row) => kind.status(row),
     },
     {
       key: 'dueOn',
-      title: t('creditConsole.objections.fields.dueOn'),
+      title: t(`creditConsole.${texts}.fields.dueOn`),
       render: (_, row) => <CreditDueTag dueOn={row.dueOn} overdue={row.overdue} closed={row.status !== 'open'} />,
     },
     {
       key: 'createdAt',
-      title: t('creditConsole.objections.fields.createdAt'),
+      title: t(`creditConsole.${texts}.fields.createdAt`),
       render: (_, row) => formatDateTime(row.createdAt, locale),
     },
     {
       key: 'decision',
-      title: t('creditConsole.objections.fields.decisionReason'),
+      title: t(`creditConsole.${texts}.fields.decisionReason`),
       render: (_, row) =>
         row.decisionReason ? (
           <Typography.Paragraph
@@ -95,90 +103,49 @@ export function CreditObjectionTable({
       render: (_, row) =>
         row.status === 'open' ? (
           <Button type="link" size="small" onClick={() => onDecide(row)} data-action="decide">
-            {t('creditConsole.objections.decide')}
+            {t(`creditConsole.${texts}.decide`)}
           </Button>
         ) : null,
     });
   }
-  return <DataTable<CreditObjectionDto> {...table} columns={columns} rowClassName={dueRowClass} />;
+  return <DataTable<T> {...table} columns={columns} rowClassName={dueRowClass} />;
+}
+
+/** Objections: the record, the enterprise, the reason, the deadline (overdue rows red), the outcome. */
+export function CreditObjectionTable(props: CaseTableProps<CreditObjectionDto>) {
+  const { t } = useTranslation();
+  return (
+    <CreditCaseTable<CreditObjectionDto>
+      {...props}
+      kind={{
+        texts: 'objections',
+        statement: { key: 'reason', title: t('creditConsole.objections.fields.reason'), text: (row) => row.reason },
+        status: (row) => (
+          <Flex gap={4} wrap>
+            <CreditObjectionStatusTag status={row.status} />
+            {row.remedy ? <Tag>{t(`creditConsole.enums.remedy.${row.remedy}`)}</Tag> : null}
+          </Flex>
+        ),
+      }}
+    />
+  );
 }
 
 /** Repair applications: the record, the enterprise, the statement, the deadline, the outcome. */
-export function CreditRepairTable({ onDecide, showEnterprise = true, ...table }: CaseTableProps<CreditRepairDto>) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n.language);
-  const columns: TableColumnsType<CreditRepairDto> = [
-    {
-      key: 'record',
-      title: t('creditConsole.repairs.fields.record'),
-      fixed: 'left',
-      render: (_, row) => (
-        <Link to={`/console/credit/records/${row.recordId}`} style={{ display: 'inline-block', maxWidth: 260 }}>
-          {row.recordTitle}
-        </Link>
-      ),
-    },
-  ];
-  if (showEnterprise) {
-    columns.push({
-      key: 'enterprise',
-      title: t('creditConsole.repairs.fields.enterprise'),
-      dataIndex: 'enterpriseName',
-    });
-  }
-  columns.push(
-    {
-      key: 'statement',
-      title: t('creditConsole.repairs.fields.statement'),
-      render: (_, row) => (
-        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: row.statement }} style={{ margin: 0, maxWidth: 320 }}>
-          {row.statement}
-        </Typography.Paragraph>
-      ),
-    },
-    {
-      key: 'status',
-      title: t('creditConsole.repairs.fields.status'),
-      render: (_, row) => <CreditRepairStatusTag status={row.status} />,
-    },
-    {
-      key: 'dueOn',
-      title: t('creditConsole.repairs.fields.dueOn'),
-      render: (_, row) => <CreditDueTag dueOn={row.dueOn} overdue={row.overdue} closed={row.status !== 'open'} />,
-    },
-    {
-      key: 'createdAt',
-      title: t('creditConsole.repairs.fields.createdAt'),
-      render: (_, row) => formatDateTime(row.createdAt, locale),
-    },
-    {
-      key: 'decision',
-      title: t('creditConsole.repairs.fields.decisionReason'),
-      render: (_, row) =>
-        row.decisionReason ? (
-          <Typography.Paragraph
-            ellipsis={{ rows: 2, tooltip: row.decisionReason }}
-            style={{ margin: 0, maxWidth: 260 }}
-          >
-            {row.decisionReason}
-          </Typography.Paragraph>
-        ) : (
-          t('common.none')
-        ),
-    },
+export function CreditRepairTable(props: CaseTableProps<CreditRepairDto>) {
+  const { t } = useTranslation();
+  return (
+    <CreditCaseTable<CreditRepairDto>
+      {...props}
+      kind={{
+        texts: 'repairs',
+        statement: {
+          key: 'statement',
+          title: t('creditConsole.repairs.fields.statement'),
+          text: (row) => row.statement,
+        },
+        status: (row) => <CreditRepairStatusTag status={row.status} />,
+      }}
+    />
   );
-  if (onDecide) {
-    columns.push({
-      key: 'actions',
-      title: t('common.actions'),
-      fixed: 'right',
-      render: (_, row) =>
-        row.status === 'open' ? (
-          <Button type="link" size="small" onClick={() => onDecide(row)} data-action="decide">
-            {t('creditConsole.repairs.decide')}
-          </Button>
-        ) : null,
-    });
-  }
-  return <DataTable<CreditRepairDto> {...table} columns={columns} rowClassName={dueRowClass} />;
 }
