@@ -1,11 +1,11 @@
 import type { CommitmentDto } from '@gongzhi/contracts';
 import { Alert, Col, DatePicker, Form, Row } from 'antd';
 import dayjs from 'dayjs';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
+import { useLastShown } from '../../../ui/useLastShown';
 import { requiredChoiceRule } from '../../organisation/components/fieldRules';
 import { TextField } from '../../organisation/components/TextField';
 import { useBreachCommitment } from '../hooks/useCommitments';
@@ -25,9 +25,7 @@ export function BreachDialog({ commitment, onClose, onReload }: BreachDialogProp
   const closeWith = useCloseWithMessage(onClose);
   const [form] = Form.useForm<BreachValues>();
   const breach = useBreachCommitment();
-  const last = useRef(commitment);
-  if (commitment) last.current = commitment;
-  const shown = commitment ?? last.current;
+  const shown = useLastShown(commitment);
 
   const submit = (values: BreachValues) => {
     if (!commitment) return;

@@ -1,17 +1,17 @@
 import { type CreditObjectionDto, fieldMessage } from '@gongzhi/contracts';
-import { Alert, Col, DatePicker, Descriptions, Divider, Form, Radio, Row, Typography } from 'antd';
+import { Alert, Col, DatePicker, Divider, Form, Radio, Row } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
+import { useLastShown } from '../../../ui/useLastShown';
 import { requiredChoiceRule } from '../../organisation/components/fieldRules';
 import { TextField } from '../../organisation/components/TextField';
 import { useDecideObjection } from '../hooks/useCreditCases';
 import { useCreditRecord } from '../hooks/useCreditRecords';
-import { CreditAttachmentList } from './CreditAttachmentList';
-import { CreditDueTag } from './CreditDueTag';
+import { CreditCaseSummary } from './CreditCaseSummary';
 import { CreditPolaritySelect, CreditSeveritySelect } from './CreditSelects';
 import { changedCorrection, correctionDefaults, type ObjectionDecisionValues, toObjectionDecision } from './caseForms';
 
@@ -29,9 +29,7 @@ export function ObjectionDecisionDialog({ objection, onClose, onReload }: Object
   const closeWith = useCloseWithMessage(onClose);
   const [form] = Form.useForm<ObjectionDecisionValues>();
   const decide = useDecideObjection();
-  const last = useRef(objection);
-  if (objection) last.current = objection;
-  const shown = objection ?? last.current;
+  const shown = useLastShown(objection);
   const decision = Form.useWatch('decision', form);
   const remedy = Form.useWatch('remedy', form);
   const correcting = decision === 'uphold' && remedy === 'correct';
@@ -68,22 +66,11 @@ export function ObjectionDecisionDialog({ objection, onClose, onReload }: Object
       okText={t('creditConsole.objections.decide')}
       intro={
         shown ? (
-          <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={t('creditConsole.objections.fields.enterprise')}>
-              {shown.enterpriseName}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('creditConsole.objections.fields.reason')}>
-              <Typography.Paragraph className="gz-pre" style={{ margin: 0 }}>
-                {shown.reason}
-              </Typography.Paragraph>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('creditConsole.common.attachments')}>
-              <CreditAttachmentList recordId={shown.recordId} attachments={shown.attachments} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('creditConsole.objections.fields.dueOn')}>
-              <CreditDueTag dueOn={shown.dueOn} overdue={shown.overdue} />
-            </Descriptions.Item>
-          </Descriptions>
+          <CreditCaseSummary
+            texts="objections"
+            kase={shown}
+            statement={{ label: t('creditConsole.objections.fields.reason'), text: shown.reason }}
+          />
         ) : null
       }
       onReload={() => {

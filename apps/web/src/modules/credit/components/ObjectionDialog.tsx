@@ -1,10 +1,10 @@
 import type { CreditRecordDto } from '@gongzhi/contracts';
 import { Form, Typography } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../../lib/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
+import { useLastShown } from '../../../ui/useLastShown';
 import { TextField } from '../../organisation/components/TextField';
 import { useObjectToRecord } from '../hooks/useCreditRecords';
 import { type ObjectionValues, toObjectionCreate } from './caseForms';
@@ -24,9 +24,7 @@ export function ObjectionDialog({ record, onClose }: ObjectionDialogProps) {
   const closeWith = useCloseWithMessage(onClose);
   const [form] = Form.useForm<ObjectionValues>();
   const object = useObjectToRecord();
-  const last = useRef(record);
-  if (record) last.current = record;
-  const shown = record ?? last.current;
+  const shown = useLastShown(record);
 
   const submit = (values: ObjectionValues) => {
     if (!record) return;

@@ -1,15 +1,14 @@
 import type { CreditRepairDto } from '@gongzhi/contracts';
-import { Descriptions, Form, Radio, Typography } from 'antd';
-import { useRef } from 'react';
+import { Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
+import { useLastShown } from '../../../ui/useLastShown';
 import { requiredChoiceRule } from '../../organisation/components/fieldRules';
 import { TextField } from '../../organisation/components/TextField';
 import { useDecideRepair } from '../hooks/useCreditCases';
-import { CreditAttachmentList } from './CreditAttachmentList';
-import { CreditDueTag } from './CreditDueTag';
+import { CreditCaseSummary } from './CreditCaseSummary';
 
 interface RepairValues {
   decision: 'approve' | 'reject';
@@ -29,9 +28,7 @@ export function RepairDecisionDialog({ repair, onClose, onReload }: RepairDecisi
   const closeWith = useCloseWithMessage(onClose);
   const [form] = Form.useForm<RepairValues>();
   const decide = useDecideRepair();
-  const last = useRef(repair);
-  if (repair) last.current = repair;
-  const shown = repair ?? last.current;
+  const shown = useLastShown(repair);
 
   const submit = (values: RepairValues) => {
     if (!repair) return;
@@ -52,22 +49,12 @@ export function RepairDecisionDialog({ repair, onClose, onReload }: RepairDecisi
       okText={t('creditConsole.repairs.decide')}
       intro={
         shown ? (
-          <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={t('creditConsole.repairs.fields.enterprise')}>
-              {shown.enterpriseName}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('creditConsole.repairs.fields.statement')}>
-              <Typography.Paragraph className="gz-pre" style={{ margin: 0 }}>
-                {shown.statement}
-              </Typography.Paragraph>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('creditConsole.common.attachments')}>
-              <CreditAttachmentList recordId={shown.recordId} attachments={shown.attachments} showPurpose />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('creditConsole.repairs.fields.dueOn')}>
-              <CreditDueTag dueOn={shown.dueOn} overdue={shown.overdue} />
-            </Descriptions.Item>
-          </Descriptions>
+          <CreditCaseSummary
+            texts="repairs"
+            kase={shown}
+            statement={{ label: t('creditConsole.repairs.fields.statement'), text: shown.statement }}
+            showPurpose
+          />
         ) : null
       }
       onReload={() => {

@@ -1,11 +1,11 @@
 import { type CreditRecordDto, type CreditRepairDocument, fieldMessage } from '@gongzhi/contracts';
 import { Divider, Form, Typography } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../../lib/fieldErrors';
 import { currentLocale } from '../../../lib/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
+import { useLastShown } from '../../../ui/useLastShown';
 import { TextField } from '../../organisation/components/TextField';
 import { useApplyForRepair } from '../hooks/useCreditRecords';
 import { REPAIR_DOCUMENT_ORDER, type RepairValues, repairDocumentAt, toRepairCreate } from './caseForms';
@@ -28,9 +28,7 @@ export function RepairDialog({ record, onClose }: RepairDialogProps) {
   const closeWith = useCloseWithMessage(onClose);
   const [form] = Form.useForm<RepairValues>();
   const apply = useApplyForRepair();
-  const last = useRef(record);
-  if (record) last.current = record;
-  const shown = record ?? last.current;
+  const shown = useLastShown(record);
 
   // The server's messages about documents.<n> go next to the file of the picker they are about.
   const byDocument = new Map<CreditRepairDocument, Map<number, string>>();
