@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { currentLocale, formatDateTime } from '../../../lib/format';
 import { DataTable, type PagedTableProps } from '../../../ui/DataTable';
 import { CommitmentStatusTag } from './CreditTags';
+import { partyColumns } from './partyColumns';
 
 interface CommitmentTableProps extends PagedTableProps<CommitmentDto> {
   /** The association marks an active commitment broken. */
@@ -25,29 +26,11 @@ export function CommitmentTable({
 }: CommitmentTableProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
-  const columns: TableColumnsType<CommitmentDto> = [];
-  if (showEnterprise) {
-    columns.push({
-      key: 'enterprise',
-      title: t('creditConsole.commitments.fields.enterprise'),
-      fixed: 'left',
-      render: (_, row) => (
-        <div style={{ maxWidth: 240 }}>
-          <div>{row.enterpriseName}</div>
-          <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
-            {row.enterpriseCreditCode}
-          </Typography.Text>
-        </div>
-      ),
-    });
-  }
-  if (showAssociation) {
-    columns.push({
-      key: 'association',
-      title: t('creditConsole.commitments.fields.association'),
-      dataIndex: 'associationName',
-    });
-  }
+  const columns: TableColumnsType<CommitmentDto> = partyColumns({
+    enterprise: showEnterprise ? t('creditConsole.commitments.fields.enterprise') : undefined,
+    association: showAssociation ? t('creditConsole.commitments.fields.association') : undefined,
+    maxWidth: 240,
+  });
   columns.push(
     {
       key: 'kind',

@@ -3,6 +3,7 @@ import { Button, Flex, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type PagedTableProps } from '../../../ui/DataTable';
 import { CreditGradeTag, CreditMeasureListTag, CreditMeasureStatusTag } from './CreditTags';
+import { partyColumns } from './partyColumns';
 
 interface CreditMeasureTableProps extends PagedTableProps<CreditMeasureDto> {
   onEnd?: (measure: CreditMeasureDto) => void;
@@ -18,29 +19,10 @@ export function CreditMeasureTable({
   ...table
 }: CreditMeasureTableProps) {
   const { t } = useTranslation();
-  const columns: TableColumnsType<CreditMeasureDto> = [];
-  if (showEnterprise) {
-    columns.push({
-      key: 'enterprise',
-      title: t('creditConsole.measures.fields.enterprise'),
-      fixed: 'left',
-      render: (_, row) => (
-        <div style={{ maxWidth: 260 }}>
-          <div>{row.enterpriseName}</div>
-          <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
-            {row.enterpriseCreditCode}
-          </Typography.Text>
-        </div>
-      ),
-    });
-  }
-  if (showAssociation) {
-    columns.push({
-      key: 'association',
-      title: t('creditConsole.measures.fields.association'),
-      dataIndex: 'associationName',
-    });
-  }
+  const columns: TableColumnsType<CreditMeasureDto> = partyColumns({
+    enterprise: showEnterprise ? t('creditConsole.measures.fields.enterprise') : undefined,
+    association: showAssociation ? t('creditConsole.measures.fields.association') : undefined,
+  });
   columns.push(
     {
       key: 'kind',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, type PagedTableProps } from '../../../ui/DataTable';
 import { CreditPolarityTag, CreditRecordStatusTag, CreditRecordTypeTag, CreditSeverityTag } from './CreditTags';
+import { partyColumns } from './partyColumns';
 
 interface CreditRecordTableProps extends PagedTableProps<CreditRecordDto> {
   /** Show the enterprise column (off on one enterprise's own archive). */
@@ -39,27 +40,13 @@ export function CreditRecordTable({
       ),
     },
   ];
-  if (showEnterprise) {
-    columns.push({
-      key: 'enterprise',
-      title: t('creditConsole.records.fields.enterprise'),
-      render: (_, row) => (
-        <div style={{ maxWidth: 260 }}>
-          <div>{row.enterpriseName}</div>
-          <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
-            {row.enterpriseCreditCode}
-          </Typography.Text>
-        </div>
-      ),
-    });
-  }
-  if (showAssociation) {
-    columns.push({
-      key: 'association',
-      title: t('creditConsole.records.fields.association'),
-      dataIndex: 'associationName',
-    });
-  }
+  columns.push(
+    ...partyColumns<CreditRecordDto>({
+      enterprise: showEnterprise ? t('creditConsole.records.fields.enterprise') : undefined,
+      association: showAssociation ? t('creditConsole.records.fields.association') : undefined,
+      fixed: false,
+    }),
+  );
   columns.push(
     {
       key: 'type',

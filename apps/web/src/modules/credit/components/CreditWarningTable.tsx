@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { currentLocale, formatDateTime } from '../../../lib/format';
 import { DataTable, type PagedTableProps } from '../../../ui/DataTable';
 import { CreditWarningLevelTag, CreditWarningStatusTag } from './CreditTags';
+import { partyColumns } from './partyColumns';
 
 /** The reason of a warning in words, from its rule and the values it was raised with. */
 export function CreditWarningReason({ warning }: { warning: Pick<CreditWarningDto, 'rule' | 'params'> }) {
@@ -39,29 +40,10 @@ export function CreditWarningTable({
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const none = t('common.none');
-  const columns: TableColumnsType<CreditWarningDto> = [];
-  if (showEnterprise) {
-    columns.push({
-      key: 'enterprise',
-      title: t('creditConsole.warnings.fields.enterprise'),
-      fixed: 'left',
-      render: (_, row) => (
-        <div style={{ maxWidth: 260 }}>
-          <div>{row.enterpriseName}</div>
-          <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
-            {row.enterpriseCreditCode}
-          </Typography.Text>
-        </div>
-      ),
-    });
-  }
-  if (showAssociation) {
-    columns.push({
-      key: 'association',
-      title: t('creditConsole.warnings.fields.association'),
-      dataIndex: 'associationName',
-    });
-  }
+  const columns: TableColumnsType<CreditWarningDto> = partyColumns({
+    enterprise: showEnterprise ? t('creditConsole.warnings.fields.enterprise') : undefined,
+    association: showAssociation ? t('creditConsole.warnings.fields.association') : undefined,
+  });
   columns.push(
     {
       key: 'level',
