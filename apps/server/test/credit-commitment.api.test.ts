@@ -6,6 +6,7 @@ import { SYSTEM_SCOPE } from '../src/db/client.js';
 import { creditRecord, notification } from '../src/db/schema/index.js';
 import { todayInShanghai } from '../src/kernel/clock.js';
 import { addCalendarDays } from '../src/modules/calendar/working-days.js';
+import { creditActors, expectRefused } from './credit-fixtures.js';
 import { addOrganisation, addUser, buildTestApp, errorFields, type TestApp } from './harness.js';
 
 /** A real SMTP server on loopback that keeps what it receives. */
@@ -86,16 +87,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
   t = await buildTestApp({ config: { smtpUrl } });
-  staff = await t.login('jiancai.staff');
-  liaison = await t.login('jiancai.liaison');
-  enterpriseAdmin = await t.login('enterprise.admin');
+  ({ staff, liaison, enterpriseAdmin, regulator, expert, jiancaiId, ranqiId, otherStaff } = await creditActors(
+    t,
+    'ranqi.staff.cm',
+  ));
   cqo = await t.login('enterprise.cqo');
-  regulator = await t.login('regulator.admin');
-  expert = await t.login('expert.zhang');
-  jiancaiId = await t.orgId('佛山市建材行业协会');
-  ranqiId = await t.orgId('佛山市顺德区燃气具商会');
-  await addUser(t, 'ranqi.staff.cm', 'association_staff', ranqiId);
-  otherStaff = await t.login('ranqi.staff.cm');
   otherEnterpriseId = await addOrganisation(t, {
     kind: 'enterprise',
     name: '佛山市南海区承诺测试建材有限公司',
@@ -123,12 +119,12 @@ describe('POST /api/v1/credit/commitments (an enterprise signs)', () => {
   const url = '/api/v1/credit/commitments';
 
   it('401 signed out; 403 without credit.object; 403/404 for another enterprise', async () => {
-    expect((await t.request({ method: 'POST', url, body: signBody() })).statusCode).toBe(401);
-    for (const cookie of [staff, liaison, regulator, expert]) {
-      expect((await t.request({ method: 'POST', url, body: signBody(), cookie })).statusCode).toBe(403);
-    }
     // Another enterprise's admin, for a published enterprise it can see: 403; for one it cannot: 404.
-    expect((await t.request({ method: 'POST', url, body: signBody(), cookie: otherEnterprise })).statusCode).toBe(403);
+    await expectRefused(
+      t,
+      { method: 'POST', url, body: signBody() },
+      { forbidden: [staff, liaison, regulator, expert, otherEnterprise] },
+    );
     const hidden = await t.request({
       method: 'POST',
       url,
@@ -227,10 +223,7 @@ describe('GET /api/v1/credit/commitments (console list) and the public board ove
   });
 
   it('401 signed out; 403 without credit.read; 404 filtering by another association or a non-member', async () => {
-    expect((await t.request({ method: 'GET', url: '/api/v1/credit/commitments' })).statusCode).toBe(401);
-    expect((await t.request({ method: 'GET', url: '/api/v1/credit/commitments', cookie: expert })).statusCode).toBe(
-      403,
-    );
+    await expectRefused(t, { method: 'GET', url: '/api/v1/credit/commitments' }, { forbidden: [expert] });
     const other = await t.request({
       method: 'GET',
       url: `/api/v1/credit/commitments?associationId=${jiancaiId}`,
@@ -291,10 +284,10 @@ describe('POST /api/v1/credit/commitments/:id/withdraw', () => {
   });
 
   it('401, 403 without credit.object, 404 for another enterprise, 400 for a missing reason', async () => {
-    expect((await t.request({ method: 'POST', url: url(), body: body() })).statusCode).toBe(401);
-    expect((await t.request({ method: 'POST', url: url(), body: body(), cookie: staff })).statusCode).toBe(403);
-    expect((await t.request({ method: 'POST', url: url(), body: body(), cookie: otherEnterprise })).statusCode).toBe(
-      404,
+    await expectRefused(
+      t,
+      { method: 'POST', url: url(), body: body() },
+      { forbidden: [staff], notFound: [otherEnterprise] },
     );
     const missing = await t.request({ method: 'POST', url: url(), body: { version: 1 }, cookie: enterpriseAdmin });
     expect(errorFields(missing)).toEqual({ reason: 'required' });
@@ -346,11 +339,11 @@ describe('POST /api/v1/credit/commitments/:id/breach (the association finds it b
   });
 
   it('401; 403 without credit.record; 404 for another association; 400 for dates outside the commitment', async () => {
-    expect((await t.request({ method: 'POST', url: url(), body: body() })).statusCode).toBe(401);
-    for (const cookie of [enterpriseAdmin, liaison, regulator]) {
-      expect((await t.request({ method: 'POST', url: url(), body: body(), cookie })).statusCode).toBe(403);
-    }
-    expect((await t.request({ method: 'POST', url: url(), body: body(), cookie: otherStaff })).statusCode).toBe(404);
+    await expectRefused(
+      t,
+      { method: 'POST', url: url(), body: body() },
+      { forbidden: [enterpriseAdmin, liaison, regulator], notFound: [otherStaff] },
+    );
     const future = await t.request({ method: 'POST', url: url(), body: body({ occurredOn: day(1) }), cookie: staff });
     expect(errorFields(future)).toEqual({ occurredOn: 'future_date' });
     const before = await t.request({

@@ -5,6 +5,7 @@ import { creditGrade, creditModel, creditResult, creditRun } from '../src/db/sch
 import { todayInShanghai } from '../src/kernel/clock.js';
 import { addCalendarDays } from '../src/modules/calendar/working-days.js';
 import { DEFAULT_CREDIT_MODEL } from '../src/modules/credit/credit.model.js';
+import { creditActors, expectRefused } from './credit-fixtures.js';
 import { addOrganisation, addUser, buildTestApp, errorFields, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -114,15 +115,10 @@ const consoleIds = async (cookie: string, query = '') => {
 
 beforeAll(async () => {
   t = await buildTestApp();
-  staff = await t.login('jiancai.staff');
-  liaison = await t.login('jiancai.liaison');
-  enterpriseAdmin = await t.login('enterprise.admin');
-  regulator = await t.login('regulator.admin');
-  expert = await t.login('expert.zhang');
-  jiancaiId = await t.orgId('佛山市建材行业协会');
-  ranqiId = await t.orgId('佛山市顺德区燃气具商会');
-  await addUser(t, 'ranqi.staff.ms', 'association_staff', ranqiId);
-  otherStaff = await t.login('ranqi.staff.ms');
+  ({ staff, liaison, enterpriseAdmin, regulator, expert, jiancaiId, ranqiId, otherStaff } = await creditActors(
+    t,
+    'ranqi.staff.ms',
+  ));
   gradeA = (await t.request({ method: 'GET', url: '/api/v1/auth/me', cookie: enterpriseAdmin })).json().organisations[0]
     .id;
   const member = (name: string) =>
@@ -151,11 +147,11 @@ describe('POST /api/v1/credit/measures (the association applies a measure)', () 
   const url = '/api/v1/credit/measures';
 
   it('401 signed out; 403 without credit.record; 403 for another association; 404 for an unknown one', async () => {
-    expect((await t.request({ method: 'POST', url, body: applyBody() })).statusCode).toBe(401);
-    for (const cookie of [enterpriseAdmin, liaison, regulator, expert]) {
-      expect((await t.request({ method: 'POST', url, body: applyBody(), cookie })).statusCode).toBe(403);
-    }
-    expect((await t.request({ method: 'POST', url, body: applyBody(), cookie: otherStaff })).statusCode).toBe(403);
+    await expectRefused(
+      t,
+      { method: 'POST', url, body: applyBody() },
+      { forbidden: [enterpriseAdmin, liaison, regulator, expert, otherStaff] },
+    );
     const unknown = await t.request({
       method: 'POST',
       url,
@@ -312,8 +308,7 @@ describe('GET /api/v1/public/credit-measures (red and black lists)', () => {
 
 describe('GET /api/v1/credit/measures (console list)', () => {
   it('401, 403 without credit.read, 404 filtering by another association', async () => {
-    expect((await t.request({ method: 'GET', url: '/api/v1/credit/measures' })).statusCode).toBe(401);
-    expect((await t.request({ method: 'GET', url: '/api/v1/credit/measures', cookie: expert })).statusCode).toBe(403);
+    await expectRefused(t, { method: 'GET', url: '/api/v1/credit/measures' }, { forbidden: [expert] });
     const other = await t.request({
       method: 'GET',
       url: `/api/v1/credit/measures?associationId=${jiancaiId}`,
@@ -360,11 +355,11 @@ describe('POST /api/v1/credit/measures/:id/end', () => {
   });
 
   it('401; 403 without credit.record; 404 for another association; 400 without a reason', async () => {
-    expect((await t.request({ method: 'POST', url: url(), body: body() })).statusCode).toBe(401);
-    for (const cookie of [otherEnterprise, liaison, regulator]) {
-      expect((await t.request({ method: 'POST', url: url(), body: body(), cookie })).statusCode).toBe(403);
-    }
-    expect((await t.request({ method: 'POST', url: url(), body: body(), cookie: otherStaff })).statusCode).toBe(404);
+    await expectRefused(
+      t,
+      { method: 'POST', url: url(), body: body() },
+      { forbidden: [otherEnterprise, liaison, regulator], notFound: [otherStaff] },
+    );
     const missing = await t.request({ method: 'POST', url: url(), body: { version: 1 }, cookie: staff });
     expect(errorFields(missing)).toEqual({ reason: 'required' });
   });
