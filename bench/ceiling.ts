@@ -11,6 +11,10 @@
  *   indexes and foreign keys but without row-level security or any of the steps around the insert
  *   (rate limits, duplicate check, membership, timeline, audit). The table is created anew when the
  *   server starts.
+ * GET /ceiling/credit/:code → the public credit page (the enterprise, its published grades, its published
+ *   records within their window, published warnings, active measures and commitments), or 404: the
+ *   statement of the public credit page (modules/credit/credit.public.ts) as one raw query, prepared
+ *   (named) on PostgreSQL as the server's is.
  * GET /ceiling/health → { ok: true }.
  */
 import { createHash, randomInt, randomUUID } from 'node:crypto';
@@ -28,6 +32,63 @@ export const CEILING_SQL = `select o.id, o.kind, o.name, o.name_en, o.credit_cod
   left join division d on d.code = o.region_code
   left join industry i on i.code = o.industry_code
   where o.credit_code = $1`;
+
+const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+
+/** The public credit page of a published enterprise: the server's statement, written out (one statement). */
+export const CEILING_CREDIT_SQL = `SELECT o.name, o.credit_code,
+  (SELECT d.name FROM division d WHERE d.code = o.region_code) AS region_name,
+  (SELECT i.name FROM industry i WHERE i.code = o.industry_code) AS industry_name,
+  json_build_object(
+    'grades', coalesce((
+      SELECT json_agg(json_build_object(
+        'associationName', a.name, 'grade', g.grade, 'asOf', g.as_of, 'publishedAt', ${ISO('g.published_at')},
+        'gradeLabel', coalesce((
+          SELECT x->'label' FROM credit_run r JOIN credit_model m ON m.id = r.model_id,
+                 jsonb_array_elements(m.definition->'grades') x
+          WHERE r.id = g.run_id AND x->>'code' = g.grade LIMIT 1),
+          json_build_object('zh-CN', g.grade, 'en-US', g.grade)::jsonb)
+      ) ORDER BY a.name)
+      FROM credit_grade g JOIN organisation a ON a.id = g.association_id
+      WHERE g.enterprise_id = o.id AND a.published), '[]'::json),
+    'records', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', c.id, 'associationName', a.name, 'recordType', c.record_type, 'polarity', c.polarity,
+        'severity', c.severity, 'title', c.title, 'description', c.description, 'occurredOn', c.occurred_on,
+        'sourceName', c.source_name, 'publishUntil', c.publish_until
+      ) ORDER BY c.occurred_on DESC, c.id)
+      FROM credit_record c JOIN organisation a ON a.id = c.association_id
+      WHERE c.enterprise_id = o.id AND c.status = 'published' AND c.publish_until >= ${TODAY}), '[]'::json),
+    'warnings', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', w.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
+        'rule', w.rule, 'level', w.level, 'params', w.params, 'publishedAt', ${ISO('w.published_at')}
+      ) ORDER BY w.published_at DESC)
+      FROM credit_warning w JOIN organisation a ON a.id = w.association_id
+      WHERE w.enterprise_id = o.id AND w.status = 'published'), '[]'::json),
+    'measures', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', cm.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
+        'kind', cm.kind, 'list', cm.list, 'grade', cm.grade, 'reason', cm.reason,
+        'validFrom', cm.valid_from, 'validUntil', cm.valid_until
+      ) ORDER BY cm.valid_from DESC)
+      FROM credit_measure cm JOIN organisation a ON a.id = cm.association_id
+      WHERE cm.enterprise_id = o.id AND cm.status = 'active'
+        AND (cm.valid_until IS NULL OR cm.valid_until >= ${TODAY})), '[]'::json),
+    'commitments', coalesce((
+      SELECT json_agg(json_build_object(
+        'id', k.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
+        'kind', k.kind, 'content', k.content, 'scope', k.scope, 'returnDays', k.return_days,
+        'validFrom', k.valid_from, 'validUntil', k.valid_until, 'signedAt', ${ISO('k.signed_at')}
+      ) ORDER BY k.signed_at DESC)
+      FROM commitment k JOIN organisation a ON a.id = k.association_id
+      WHERE k.enterprise_id = o.id AND k.status = 'active' AND k.valid_until >= ${TODAY}
+        AND k.valid_from <= ${TODAY}), '[]'::json)
+  ) AS page
+  FROM organisation o
+  WHERE o.credit_code = $1 AND o.kind = 'enterprise' AND o.published
+  LIMIT 1`;
 
 /** The intake's scratch table: complaint's columns, defaults, indexes and foreign keys; no RLS. */
 export const CEILING_COMPLAINT_TABLE = 'bench_ceiling_complaint';
@@ -106,11 +167,12 @@ export interface CeilingOptions {
 }
 
 export async function buildCeiling(options: CeilingOptions): Promise<FastifyInstance> {
-  let run: (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
+  let run: (text: string, values: unknown[], name?: string) => Promise<Record<string, unknown>[]>;
   let close: () => Promise<void>;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    run = async (text, values) => (await pool.query(text, values)).rows;
+    // A name makes it a prepared statement, planned once per connection (as the server's hot statements are).
+    run = async (text, values, name) => (await pool.query(name ? { name, text, values } : { text, values })).rows;
     close = () => pool.end();
   } else {
     if (!options.dataDir) throw new Error('give DATABASE_URL or DATA_DIR');
@@ -145,6 +207,20 @@ export async function buildCeiling(options: CeilingOptions): Promise<FastifyInst
     const row = (await query(req.params.code.trim().toUpperCase()))[0];
     if (!row?.published) return reply.status(404).send({ error: { code: 'not_found' } });
     return row;
+  });
+  app.get<{ Params: { code: string } }>('/ceiling/credit/:code', async (req, reply) => {
+    const row = (await run(CEILING_CREDIT_SQL, [req.params.code.trim().toUpperCase()], 'ceiling_credit_page'))[0];
+    if (!row) return reply.status(404).send({ error: { code: 'not_found' } });
+    const page = row.page as Record<string, unknown>;
+    return {
+      enterprise: {
+        name: row.name,
+        creditCode: row.credit_code,
+        regionName: row.region_name,
+        industryName: row.industry_name,
+      },
+      ...page,
+    };
   });
   app.post<{ Body: IntakeBody }>('/ceiling/complaints', async (req, reply) => {
     if (!timeLimitId) return reply.status(500).send({ error: { code: 'no_complaint_tables' } });

@@ -5,6 +5,7 @@
  *   node --import tsx bench/generate.ts --database-url postgres://…/gongzhi_bench --enterprises 1000000
  *   node --import tsx bench/generate.ts --data-dir .bench/pglite --enterprises 200000
  *   node --import tsx bench/generate.ts --database-url … --enterprises 1000000 --complaints 1000000
+ *   node --import tsx bench/generate.ts --database-url … --enterprises 1000000 --credit-records 10000000 [--credit-other-records 1000000]
  *
  * Deterministic: enterprise n always gets the same name, credit code, district and memberships
  * (only the uuids are random), so an interrupted load resumes where it stopped and a finished one
@@ -1166,6 +1167,405 @@ export async function generateComplaints(
   return summary;
 }
 
+// ---------------------------------------------------------------- quality credit (issue #3)
+
+/**
+ * The city-wide association every generated enterprise belongs to (besides its 0–2 industry
+ * associations): an evaluation is per association, so one evaluation of this one covers the whole
+ * population. Its archive holds most of the credit records.
+ */
+export const CITY_ASSOCIATION = {
+  name: '佛山市质量诚信促进会',
+  creditCode: makeUscc('51', '440600', `MQ${base31(1, 6)}`),
+};
+
+export interface CreditGenerateOptions {
+  /** Records in the city-wide association's archive (the full re-evaluation reads them all). */
+  records: number;
+  /** Records in the industry associations' archives, on their active members (default records / 10). */
+  otherRecords?: number;
+  /** Rows per statement (default 250,000). */
+  batchSize?: number;
+  /** Statements in flight on PostgreSQL (default 2). */
+  concurrency?: number;
+  log?: (message: string) => void;
+}
+
+export interface CreditSummary {
+  skipped: boolean;
+  associationId: string;
+  associationName: string;
+  /** Active members of the city-wide association (its evaluation's population). */
+  members: number;
+  records: number;
+  otherRecords: number;
+  loaded: number;
+  /** The day the records' dates are counted back from (Asia/Shanghai). */
+  generatedFor: string;
+  memberSeconds: number;
+  loadSeconds: number;
+  indexSeconds: number;
+  analyzeSeconds: number;
+  totalSeconds: number;
+}
+
+/** What a credit load generated, kept (one row) so that a later run knows it is complete. */
+const CREDIT_META = 'bench_credit_meta';
+const CREDIT_HELPERS = ['bench_credit_member', 'bench_credit_other'];
+
+/** Shares per 1,000 records: [type, upper bound of its roll]. */
+const CREDIT_TYPE_ROLLS: readonly [type: string, below: number][] = [
+  ['test_report', 220],
+  ['spot_check', 420],
+  ['certification', 520],
+  ['training', 620],
+  ['self_reported', 700],
+  ['commitment_kept', 780],
+  ['justified_complaint', 870],
+  ['administrative_penalty', 920],
+  ['honour', 950],
+  ['standard_work', 970],
+  ['commitment_broken', 1000],
+];
+
+/**
+ * The credit records with serials n in `source` (a FROM item yielding n, association_id and
+ * enterprise_id), as the columns of credit_record. Everything but the pair follows from n and the
+ * generation day (in bench_credit_meta); ids are md5('gongzhi-bench-credit:' || n), so a load can
+ * tell which batches are in and resume.
+ *
+ * Over the last four years, more of them recent; 22 % test reports, 20 % spot checks (85 % passed,
+ * 11 % general and 4 % serious failures), 10 % certifications, 10 % training, 8 % self-reported,
+ * 8 % commitments kept, 9 % justified complaints, 5 % administrative penalties (10 % of them serious),
+ * 3 % honours, 2 % standards work, 3 % broken commitments. Most are published; records of the last
+ * two weeks are drafts or confirmed; some are objected, corrected, revoked, and negative ones older
+ * than six months partly repaired. Publication windows as `defaultPublishUntil`.
+ */
+export function creditRowsSql(source: string): string {
+  const type = `case ${CREDIT_TYPE_ROLLS.map(([t, below]) => `when ${h(40)} % 1000 < ${below} then '${t}'`).join(' ')} end`;
+  const title = `case record_type
+      when 'spot_check' then year || '年第' || quarter || '季度产品质量监督抽查' || case when severity = 'minor' then '合格' else '不合格' end
+      when 'administrative_penalty' then '行政处罚：' || ${pickSql(['产品标识标注不符合规定', '生产不符合保障人体健康和人身、财产安全的国家标准的产品', '以不合格产品冒充合格产品', '未按规定进行出厂检验', '虚假宣传产品质量'], h(47))}
+      when 'certification' then ${pickSql(['ISO 9001 质量管理体系认证', 'CCC 强制性产品认证', '绿色产品认证', 'ISO 14001 环境管理体系认证', '中国环境标志产品认证'], h(47))}
+      when 'test_report' then year || '年度产品型式检验报告（' || ${pickSql(['合格', '符合标准要求', '全部项目合格'], h(47))} || '）'
+      when 'honour' then ${pickSql(['佛山市政府质量奖', '广东省名牌产品', '守合同重信用企业', '佛山标准产品', '广东省专精特新中小企业'], h(47))}
+      when 'standard_work' then ${pickSql(['参与制定团体标准', '主导制定团体标准', '参与修订行业标准', '参与制定地方标准'], h(47))}
+      when 'training' then year || '年' || ${pickSql(['质量管理体系内审员培训', '首席质量官培训', '产品质量法律法规培训', '标准化知识培训'], h(47))}
+      when 'commitment_kept' then year || '年度' || ${pickSql(['放心消费承诺', '线下无理由退货承诺', '质量安全承诺'], h(47))} || '履行良好'
+      when 'commitment_broken' then '违反' || ${pickSql(['放心消费承诺', '线下无理由退货承诺', '质量安全承诺'], h(47))}
+      when 'justified_complaint' then '消费投诉经调查属实（' || ${pickSql(['产品质量', '售后服务', '虚假宣传', '合同履行'], h(47))} || '）'
+      else year || '年度企业质量信息自主公开' end`;
+  const source_name = `case
+      when record_type in ('spot_check', 'administrative_penalty') then regulator_name
+      when record_type in ('certification', 'test_report') then ${pickSql(['中国质量认证中心', '广东产品质量监督检验研究院', '佛山市质量计量监督检测中心', '国家陶瓷及水暖卫浴产品质量检验检测中心'], h(48))}
+      when record_type = 'justified_complaint' then '消费者投诉处理'
+      else association_name end`;
+  const months = `case record_type when 'administrative_penalty' then case when severity = 'minor' then 3 else 36 end
+      when 'justified_complaint' then 12 else 36 end`;
+  return `with p as materialized (
+    select s.n, s.association_id, s.enterprise_id, meta.today, meta.regulator_id, meta.regulator_name,
+      a.name as association_name, ${type} as record_type, ${h(41)} % 100 as s_roll, ${h(42)} % 1000 as st_roll,
+      meta.today - floor(1461 * power((${h(44)} % 1000000)::float8 / 1000000, 1.25))::int as occurred_on
+    from ${source} join organisation a on a.id = s.association_id cross join ${CREDIT_META} meta
+  ), q as materialized (
+    select p.*, extract(year from occurred_on)::int::text as year, extract(quarter from occurred_on)::int::text as quarter,
+      today - occurred_on as age,
+      case record_type
+        when 'spot_check' then case when s_roll < 85 then 'minor' when s_roll < 96 then 'general' else 'serious' end
+        when 'administrative_penalty' then case when s_roll < 55 then 'minor' when s_roll < 90 then 'general' else 'serious' end
+        when 'justified_complaint' then case when s_roll < 70 then 'minor' when s_roll < 95 then 'general' else 'serious' end
+        when 'commitment_broken' then case when s_roll < 30 then 'minor' when s_roll < 90 then 'general' else 'serious' end
+        else 'minor' end as severity
+    from p
+  ), r as materialized (
+    select q.*,
+      case when record_type in ('administrative_penalty', 'commitment_broken', 'justified_complaint')
+             or (record_type = 'spot_check' and severity <> 'minor') then 'negative'
+           when record_type in ('test_report', 'self_reported') then 'neutral' else 'positive' end as polarity
+    from q
+  ), t as materialized (
+    select r.*, case
+      when age < 14 then case when st_roll < 400 then 'draft' else 'confirmed' end
+      when polarity = 'negative' then case
+        when st_roll < 10 then 'objected' when st_roll < 30 then 'corrected' when st_roll < 50 then 'revoked'
+        when st_roll < 80 then 'confirmed' when age > 183 and st_roll < 230 then 'repaired' else 'published' end
+      else case
+        when st_roll < 10 then 'revoked' when st_roll < 20 then 'corrected' when st_roll < 30 then 'draft'
+        when st_roll < 70 then 'confirmed' else 'published' end
+      end as status,
+      least(now(), ((occurred_on + 2 + (${h(45)} % 9 + 9) * time '01:00') at time zone 'Asia/Shanghai')) as created_at
+    from r
+  ), u as (
+    select t.*,
+      case when status <> 'draft' then least(now(), created_at + interval '1 day') end as confirmed_at,
+      case when status in ('published', 'objected', 'repaired') then least(now(), created_at + interval '3 days') end as published_at
+    from t
+  )
+  select md5('gongzhi-bench-credit:' || n)::uuid as id, association_id, enterprise_id, record_type, polarity, severity,
+    ${title} as title,
+    case when polarity = 'negative' and ${h(46)} % 100 < 60
+      then '依据' || ${pickSql(['《中华人民共和国产品质量法》', '《中华人民共和国消费者权益保护法》', '《广东省产品质量监督条例》'], h(49))} || '核实，记入质量信用档案。' else '' end as description,
+    occurred_on,
+    case when record_type in ('spot_check', 'administrative_penalty') then regulator_id end as source_organisation_id,
+    ${source_name} as source_name,
+    (occurred_on + make_interval(months => ${months}))::date - 1 as publish_until,
+    ${h(50)} % 100 < 3 as special_sector,
+    status,
+    case status when 'revoked' then '经核实信息有误，予以撤销' when 'corrected' then '经异议核实，已更正'
+      when 'repaired' then '已完成信用修复' end as status_reason,
+    confirmed_at, published_at, created_at, greatest(created_at, confirmed_at, published_at) as updated_at
+  from u`;
+}
+
+const CREDIT_COLUMNS = `id, association_id, enterprise_id, record_type, polarity, severity, title, description, occurred_on,
+  source_organisation_id, source_name, publish_until, special_sector, status, status_reason, confirmed_at, published_at,
+  created_at, updated_at`;
+
+interface CreditMeta {
+  today: string;
+  city_id: string;
+  records: number;
+  other_records: number;
+  complete: boolean;
+  max_per_member: number;
+  other_members: number;
+}
+
+async function creditMeta(database: Database): Promise<CreditMeta | null> {
+  const rows = await database
+    .query<CreditMeta>(
+      `select to_char(today, 'YYYY-MM-DD') as today, city_id, records, other_records, complete, max_per_member, other_members
+       from ${CREDIT_META}`,
+    )
+    .catch(() => []);
+  return rows[0] ?? null;
+}
+
+/** The city-wide association and all enterprises as its active members (idempotent). */
+async function ensureCityAssociation(database: Database): Promise<{ id: string; name: string; added: number }> {
+  const record: OrganisationRecord = {
+    id: randomUUID(),
+    kind: 'industry_organisation',
+    name: CITY_ASSOCIATION.name,
+    credit_code: CITY_ASSOCIATION.creditCode,
+    region_code: '440600',
+    industry_code: 'C',
+    address: '广东省佛山市禅城区季华五路22号',
+    contact_phone: '0757-83000000',
+    website: null,
+    description: `${CITY_ASSOCIATION.name}：全市工业企业质量诚信自律组织，开展质量信用评价。`,
+    published: true,
+    status: 'active',
+  };
+  await database.query(`${INSERT_ORGANISATIONS} on conflict (credit_code) do nothing`, [JSON.stringify([record])]);
+  const [city] = await database.query<{ id: string }>('select id from organisation where credit_code = $1', [
+    CITY_ASSOCIATION.creditCode,
+  ]);
+  if (!city) throw new Error('the city-wide association was not loaded');
+  const rows = await database.query<{ n: number }>(
+    `with i as (
+       insert into membership (association_id, enterprise_id, level, status, joined_on)
+       select $1::uuid, o.id,
+         case when hashtext(o.credit_code) & 1023 < 5 then 'vice_president' when hashtext(o.credit_code) & 1023 < 30 then 'director' else 'member' end,
+         'active', date '2016-03-15' + (hashtext(o.credit_code) & 2047)
+       from organisation o where o.kind = 'enterprise'
+       on conflict (association_id, enterprise_id) do nothing
+       returning 1)
+     select count(*)::int as n from i`,
+    [city.id],
+  );
+  return { id: city.id, name: CITY_ASSOCIATION.name, added: Number(rows[0]?.n ?? 0) };
+}
+
+/**
+ * Adds `records` credit records to the city-wide association's archive (every enterprise its active
+ * member) and `otherRecords` to the industry associations' archives (their active members), set-based:
+ * one INSERT … SELECT per batch, two in flight, the secondary indexes of credit_record dropped for the
+ * load and rebuilt from their migration definitions, then VACUUM (ANALYZE). Records per enterprise are
+ * skewed: a fifth of the enterprises have none, the median one about 5, the busiest about 300.
+ * Skipped when a complete load of the same size is there.
+ */
+export async function generateCredit(database: Database, options: CreditGenerateOptions): Promise<CreditSummary> {
+  const log = options.log ?? (() => {});
+  const batchSize = options.batchSize ?? 250_000;
+  const records = options.records;
+  const otherRecords = options.otherRecords ?? Math.round(records / 10);
+  const started = performance.now();
+  const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
+  const summary: CreditSummary = {
+    skipped: false,
+    associationId: '',
+    associationName: CITY_ASSOCIATION.name,
+    members: 0,
+    records,
+    otherRecords,
+    loaded: 0,
+    generatedFor: '',
+    memberSeconds: 0,
+    loadSeconds: 0,
+    indexSeconds: 0,
+    analyzeSeconds: 0,
+    totalSeconds: 0,
+  };
+  const activeMembers = (id: string) =>
+    count(
+      database,
+      `select count(*)::int as n from membership where association_id = '${id}'::uuid and status = 'active'`,
+    );
+  let meta = await creditMeta(database);
+  if (meta && (meta.records !== records || meta.other_records !== otherRecords)) {
+    throw new Error(
+      `the bench database holds a credit load of ${meta.records} + ${meta.other_records} records, not ${records} + ${otherRecords}: ` +
+        `delete it first (docs/bench.md, credit) or ask for the same size`,
+    );
+  }
+  const secondary = migrationIndexes('credit_record');
+  const present = await existingIndexes(database, 'credit_record');
+  if (meta?.complete && [...secondary.keys()].every((name) => present.has(name))) {
+    summary.skipped = true;
+    summary.associationId = meta.city_id;
+    summary.generatedFor = meta.today;
+    summary.members = await activeMembers(meta.city_id);
+    summary.totalSeconds = seconds(started);
+    log(
+      `${(records + otherRecords).toLocaleString('en')} generated credit records already loaded (generated for ${meta.today}): skipped`,
+    );
+    return summary;
+  }
+
+  if (!meta) {
+    const memberStarted = performance.now();
+    const city = await ensureCityAssociation(database);
+    log(`  ${city.name}: ${city.added.toLocaleString('en')} memberships added in ${seconds(memberStarted)} s`);
+    await database.query('vacuum (analyze) membership');
+    summary.memberSeconds = seconds(memberStarted);
+    for (const table of CREDIT_HELPERS) await database.query(`drop table if exists ${table}`);
+    // Weights: a fifth of the members none; the others u^-0.6 - 0.9 (u uniform), at most 40: a long tail.
+    // Cumulated in numeric so that the last member's range ends exactly at `records`.
+    await database.query(
+      `create unlogged table bench_credit_member as
+       with m as (
+         select enterprise_id, hashtext(enterprise_id::text) & 2147483647 as hh
+         from membership where association_id = $1::uuid and status = 'active'
+       ), w as (
+         select enterprise_id, case when hh % 100 < 20 then 0::numeric
+           else round((least(40, power(((hh / 100) % 1000000 + 1)::float8 / 1000000, -0.6)) - 0.9)::numeric, 6) end as w
+         from m
+       ), c as (
+         select enterprise_id, w, sum(w) over (order by enterprise_id) as cum, sum(w) over () as total from w
+       )
+       select enterprise_id, floor($2::numeric * (cum - w) / total)::int8 as first_n, floor($2::numeric * cum / total)::int8 as last_n
+       from c`,
+      [city.id, records],
+    );
+    await database.query('create index on bench_credit_member (first_n)');
+    await database.query(
+      `create unlogged table bench_credit_other as
+       select (row_number() over (order by m.association_id, m.enterprise_id) - 1)::int as k, m.association_id, m.enterprise_id
+       from membership m join organisation a on a.id = m.association_id
+       where m.status = 'active' and m.association_id <> $1::uuid and a.kind = 'industry_organisation'`,
+      [city.id],
+    );
+    await database.query('alter table bench_credit_other add primary key (k)');
+    const [regulator] = await database.query<{ id: string; name: string }>(
+      `select id, name from organisation where kind = 'regulator' order by created_at limit 1`,
+    );
+    if (!regulator) throw new Error('no regulator in the bench data');
+    await database.query(`drop table if exists ${CREDIT_META}`);
+    await database.query(
+      `create table ${CREDIT_META} as
+       select $1::date as today, $2::uuid as city_id, $3::int as records, $4::int as other_records, false as complete,
+         $5::uuid as regulator_id, $6::text as regulator_name,
+         (select coalesce(max(last_n - first_n), 0)::int from bench_credit_member) as max_per_member,
+         (select count(*)::int from bench_credit_other) as other_members`,
+      [todayInShanghai(), city.id, records, otherRecords, regulator.id, regulator.name],
+    );
+    meta = await creditMeta(database);
+    if (!meta) throw new Error(`${CREDIT_META} was not written`);
+    if (otherRecords > 0 && meta.other_members === 0) throw new Error('no active member of an industry association');
+  } else {
+    log(`  resuming the credit load generated for ${meta.today}`);
+  }
+  summary.associationId = meta.city_id;
+  summary.generatedFor = meta.today;
+
+  const loadStarted = performance.now();
+  const dropIndexes = records + otherRecords >= 50_000;
+  if (dropIndexes) for (const name of secondary.keys()) await database.query(`drop index if exists "${name}"`);
+  const ranges: [from: number, to: number][] = [];
+  for (let from = 0; from < records; from += batchSize) ranges.push([from, Math.min(records, from + batchSize)]);
+  for (let from = records; from < records + otherRecords; from += batchSize) {
+    ranges.push([from, Math.min(records + otherRecords, from + batchSize)]);
+  }
+  // A batch is one statement: it is in when its first and last records are.
+  const loadedEdges = new Set(
+    (
+      await database.query<{ n: number }>(
+        `select e.n from unnest($1::int8[]) as e(n)
+         join credit_record c on c.id = md5('gongzhi-bench-credit:' || e.n)::uuid`,
+        [ranges.flatMap(([from, to]) => [from, to - 1])],
+      )
+    ).map((r) => Number(r.n)),
+  );
+  const pending = ranges.filter(([from, to]) => !loadedEdges.has(from) || !loadedEdges.has(to - 1));
+  const concurrency = database.pool ? (options.concurrency ?? 2) : 1;
+  log(
+    `loading ${(records + otherRecords).toLocaleString('en')} credit records (${pending.length} of ${ranges.length} batches of ≤ ` +
+      `${batchSize.toLocaleString('en')} to go), ${concurrency} at a time${dropIndexes ? ' (secondary indexes dropped for the load)' : ''}`,
+  );
+  const citySource = `(select g.n, m.enterprise_id, '${meta.city_id}'::uuid as association_id
+      from bench_credit_member m
+      cross join lateral generate_series(greatest($1::int8, m.first_n), least($2::int8, m.last_n) - 1) as g(n)
+      where m.first_n < $2::int8 and m.first_n >= $1::int8 - ${meta.max_per_member} and m.last_n > $1::int8) s`;
+  const otherSource = `(select g.n, o.enterprise_id, o.association_id
+      from generate_series($1::int8, $2::int8 - 1) as g(n)
+      join bench_credit_other o on o.k = (hashint8(g.n * 64 + 39) & 2147483647) % ${Math.max(1, meta.other_members)}) s`;
+  const insert = (source: string) =>
+    `with i as (insert into credit_record (${CREDIT_COLUMNS}) select ${CREDIT_COLUMNS} from (${creditRowsSql(source)}) r returning 1)
+     select count(*)::int as n from i`;
+  let next = 0;
+  let lastReport = performance.now();
+  const worker = async () => {
+    for (let range = pending[next++]; range; range = pending[next++]) {
+      const rows = await database.query<{ n: number }>(insert(range[0] < records ? citySource : otherSource), range);
+      summary.loaded += Number(rows[0]?.n ?? 0);
+      if (performance.now() - lastReport > 10_000) {
+        lastReport = performance.now();
+        const rate = Math.round(summary.loaded / ((performance.now() - loadStarted) / 1000));
+        log(`  ${summary.loaded.toLocaleString('en')} credit records (${rate.toLocaleString('en')}/s)`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  summary.loadSeconds = seconds(loadStarted);
+
+  const indexStarted = performance.now();
+  const now = await existingIndexes(database, 'credit_record');
+  await withSession(database, async (query) => {
+    await query(`select set_config('maintenance_work_mem', $1, false)`, [database.pool ? '1GB' : '256MB']);
+    for (const [name, definition] of secondary) {
+      if (now.has(name)) continue;
+      const t = performance.now();
+      await query(definition);
+      log(`  index ${name} built in ${seconds(t)} s`);
+    }
+  });
+  summary.indexSeconds = seconds(indexStarted);
+
+  const analyzeStarted = performance.now();
+  await database.query('vacuum (analyze) credit_record');
+  summary.analyzeSeconds = seconds(analyzeStarted);
+  await database.query(`update ${CREDIT_META} set complete = true`);
+  for (const table of CREDIT_HELPERS) await database.query(`drop table if exists ${table}`);
+  summary.members = await activeMembers(meta.city_id);
+  summary.totalSeconds = seconds(started);
+  log(
+    `loaded ${summary.loaded.toLocaleString('en')} credit records in ${summary.loadSeconds} s, indexes ${summary.indexSeconds} s, ` +
+      `vacuum/analyze ${summary.analyzeSeconds} s (${summary.members.toLocaleString('en')} members of ${CITY_ASSOCIATION.name})`,
+  );
+  return summary;
+}
+
 // ---------------------------------------------------------------- command line
 
 async function cli(argv: string[]): Promise<void> {
@@ -1178,6 +1578,8 @@ async function cli(argv: string[]): Promise<void> {
       'batch-size': { type: 'string', default: '10000' },
       concurrency: { type: 'string', default: '2' },
       complaints: { type: 'string', default: '0' },
+      'credit-records': { type: 'string', default: '0' },
+      'credit-other-records': { type: 'string' },
     },
   });
   const databaseUrl = values['database-url'];
@@ -1191,12 +1593,27 @@ async function cli(argv: string[]): Promise<void> {
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('--concurrency: a positive whole number');
   const complaints = Number(values.complaints);
   if (!Number.isInteger(complaints) || complaints < 0) throw new Error('--complaints: a whole number');
+  const creditRecords = Number(values['credit-records']);
+  if (!Number.isInteger(creditRecords) || creditRecords < 0) throw new Error('--credit-records: a whole number');
+  const otherRaw = values['credit-other-records'];
+  const creditOther = otherRaw === undefined ? undefined : Number(otherRaw);
+  if (creditOther !== undefined && (!Number.isInteger(creditOther) || creditOther < 0)) {
+    throw new Error('--credit-other-records: a whole number');
+  }
   const database = await openDatabase({ databaseUrl, dataDir: path.resolve(dataDir ?? '.') });
   try {
     await database.migrate();
     await ensureReferenceData(database);
     await generate(database, { enterprises, batchSize, concurrency, log: (m) => console.log(m) });
     if (complaints > 0) await generateComplaints(database, { complaints, concurrency, log: (m) => console.log(m) });
+    if (creditRecords > 0) {
+      await generateCredit(database, {
+        records: creditRecords,
+        ...(creditOther === undefined ? {} : { otherRecords: creditOther }),
+        concurrency,
+        log: (m) => console.log(m),
+      });
+    }
   } finally {
     await database.close();
   }
