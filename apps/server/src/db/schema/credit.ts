@@ -289,6 +289,7 @@ export const creditWarning = pgTable(
   (t) => [
     uniqueIndex('credit_warning_cause_key').on(t.associationId, t.enterpriseId, t.causeKey),
     index('credit_warning_status_idx').on(t.status, t.publishedAt),
+    index('credit_warning_enterprise_idx').on(t.enterpriseId),
   ],
 );
 

@@ -20,56 +20,12 @@ import { queryRows } from '../../kernel/raw-sql.js';
 
 /** Aliased: the correlated subqueries name its columns as o.* (drizzle leaves them unqualified). */
 const o = alias(organisation, 'o');
-const TODAY = sql`(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 function pageQuery(tx: Tx) {
-  const page = sql<Omit<PublicCreditPageDto, 'enterprise'>>`json_build_object(
-    'grades', coalesce((
-      SELECT json_agg(json_build_object(
-        'associationName', a.name, 'grade', g.grade, 'asOf', g.as_of, 'publishedAt', ${iso('g.published_at')},
-        'gradeLabel', coalesce((
-          SELECT x->'label' FROM credit_run r JOIN credit_model m ON m.id = r.model_id,
-                 jsonb_array_elements(m.definition->'grades') x
-          WHERE r.id = g.run_id AND x->>'code' = g.grade LIMIT 1),
-          json_build_object('zh-CN', g.grade, 'en-US', g.grade)::jsonb)
-      ) ORDER BY a.name)
-      FROM credit_grade g JOIN organisation a ON a.id = g.association_id
-      WHERE g.enterprise_id = o.id AND a.published), '[]'::json),
-    'records', coalesce((
-      SELECT json_agg(json_build_object(
-        'id', c.id, 'associationName', a.name, 'recordType', c.record_type, 'polarity', c.polarity,
-        'severity', c.severity, 'title', c.title, 'description', c.description, 'occurredOn', c.occurred_on,
-        'sourceName', c.source_name, 'publishUntil', c.publish_until
-      ) ORDER BY c.occurred_on DESC, c.id)
-      FROM credit_record c JOIN organisation a ON a.id = c.association_id
-      WHERE c.enterprise_id = o.id AND c.status = 'published' AND c.publish_until >= ${TODAY}), '[]'::json),
-    'warnings', coalesce((
-      SELECT json_agg(json_build_object(
-        'id', w.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
-        'rule', w.rule, 'level', w.level, 'params', w.params, 'publishedAt', ${iso('w.published_at')}
-      ) ORDER BY w.published_at DESC)
-      FROM credit_warning w JOIN organisation a ON a.id = w.association_id
-      WHERE w.enterprise_id = o.id AND w.status = 'published'), '[]'::json),
-    'measures', coalesce((
-      SELECT json_agg(json_build_object(
-        'id', cm.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
-        'kind', cm.kind, 'list', cm.list, 'grade', cm.grade, 'reason', cm.reason,
-        'validFrom', cm.valid_from, 'validUntil', cm.valid_until
-      ) ORDER BY cm.valid_from DESC)
-      FROM credit_measure cm JOIN organisation a ON a.id = cm.association_id
-      WHERE cm.enterprise_id = o.id AND cm.status = 'active'
-        AND (cm.valid_until IS NULL OR cm.valid_until >= ${TODAY})), '[]'::json),
-    'commitments', coalesce((
-      SELECT json_agg(json_build_object(
-        'id', k.id, 'associationName', a.name, 'enterpriseName', o.name, 'creditCode', o.credit_code,
-        'kind', k.kind, 'content', k.content, 'scope', k.scope, 'returnDays', k.return_days,
-        'validFrom', k.valid_from, 'validUntil', k.valid_until, 'signedAt', ${iso('k.signed_at')}
-      ) ORDER BY k.signed_at DESC)
-      FROM commitment k JOIN organisation a ON a.id = k.association_id
-      WHERE k.enterprise_id = o.id AND k.status = 'active' AND k.valid_until >= ${TODAY}
-        AND k.valid_from <= ${TODAY}), '[]'::json)
-  )`;
+  // The page itself is built by an owner-rights function that returns only public data (migration
+  // 0010); the enterprise is found here, as the public sees it.
+  const page = sql<Omit<PublicCreditPageDto, 'enterprise'>>`gongzhi_public_credit_page(o.id)`;
   return tx
     .select({
       name: o.name,
