@@ -1,11 +1,9 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { errorText } from '../../../lib/errorText';
 import { withPermission } from '../../../modules/auth/components/RequirePermission';
+import { CreditArchiveExportButton } from '../../../modules/credit/components/CreditArchiveExportButton';
 import { CreditArchiveView } from '../../../modules/credit/components/CreditArchiveView';
-import { useCreditArchive, useExportCreditArchive } from '../../../modules/credit/hooks/useCreditArchive';
+import { useCreditArchive } from '../../../modules/credit/hooks/useCreditArchive';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -13,10 +11,8 @@ import { PageHeader } from '../../../ui/PageHeader';
 /** A member's archive as its association (or the regulator) sees it. */
 function CreditEnterprise() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { id = '' } = useParams();
   const archive = useCreditArchive(id);
-  const exporter = useExportCreditArchive();
 
   if (archive.isPending) return <LoadingState />;
   if (archive.isError) return <ErrorState record error={archive.error} onRetry={() => void archive.refetch()} />;
@@ -28,20 +24,7 @@ function CreditEnterprise() {
         title={enterprise.name}
         subtitle={`${t('creditConsole.archive.title')} · ${enterprise.creditCode}`}
         backTo="/console/credit/records"
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporter.isPending}
-            onClick={() =>
-              exporter.mutate(
-                { enterpriseId: enterprise.id, query: {} },
-                { onError: (error) => void message.error(errorText(error, t)) },
-              )
-            }
-          >
-            {t('creditConsole.archive.export')}
-          </Button>
-        }
+        extra={<CreditArchiveExportButton enterpriseId={enterprise.id} />}
       />
       <CreditArchiveView archive={archive.data} loading={archive.isFetching} />
     </>

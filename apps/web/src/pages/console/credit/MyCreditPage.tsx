@@ -1,17 +1,17 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import type { CommitmentDto, CreditRecordDto } from '@gongzhi/contracts';
 import { App, Button, Card, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../lib/errorText';
 import { withPermission } from '../../../modules/auth/components/RequirePermission';
 import { CommitmentSignDialog } from '../../../modules/credit/components/CommitmentSignDialog';
+import { CreditArchiveExportButton } from '../../../modules/credit/components/CreditArchiveExportButton';
 import { CreditArchiveView } from '../../../modules/credit/components/CreditArchiveView';
 import { ObjectionDialog } from '../../../modules/credit/components/ObjectionDialog';
 import { ReasonDialog } from '../../../modules/credit/components/ReasonDialog';
 import { RepairDialog } from '../../../modules/credit/components/RepairDialog';
 import { useWithdrawCommitment } from '../../../modules/credit/hooks/useCommitments';
-import { useCreditArchive, useExportCreditArchive } from '../../../modules/credit/hooks/useCreditArchive';
+import { useCreditArchive } from '../../../modules/credit/hooks/useCreditArchive';
 import { useCreditScope } from '../../../modules/credit/hooks/useCreditScope';
 import { useOrganisationMemberships } from '../../../modules/organisation/hooks/useOrganisations';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -27,7 +27,6 @@ function MyCredit() {
   const enterprise = scope.enterprise;
   const archive = useCreditArchive(enterprise?.id);
   const memberships = useOrganisationMemberships(scope.canObject ? enterprise?.id : undefined);
-  const exporter = useExportCreditArchive();
   const withdraw = useWithdrawCommitment();
   const [objecting, setObjecting] = useState<CreditRecordDto | null>(null);
   const [repairing, setRepairing] = useState<CreditRecordDto | null>(null);
@@ -53,20 +52,7 @@ function MyCredit() {
       <PageHeader
         title={t('creditConsole.archive.mineTitle')}
         subtitle={t('creditConsole.archive.mineLead')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporter.isPending}
-            onClick={() =>
-              exporter.mutate(
-                { enterpriseId: enterprise.id, query: {} },
-                { onError: (error) => void message.error(errorText(error, t)) },
-              )
-            }
-          >
-            {t('creditConsole.archive.export')}
-          </Button>
-        }
+        extra={<CreditArchiveExportButton enterpriseId={enterprise.id} />}
       />
       {archive.isPending ? <LoadingState /> : null}
       {archive.isError ? <ErrorState error={archive.error} onRetry={() => void archive.refetch()} /> : null}
