@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { and, eq, sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_SCOPE } from '../src/db/client.js';
 import { creditRecord, notification } from '../src/db/schema/index.js';
@@ -8,11 +6,9 @@ import { todayInShanghai } from '../src/kernel/clock.js';
 import { addCalendarDays } from '../src/modules/calendar/working-days.js';
 import { creditActors, expectRefused } from './credit-fixtures.js';
 import { addOrganisation, addUser, buildTestApp, errorFields, type TestApp } from './harness.js';
+import { type MailInbox, startMailInbox } from './mail-inbox.js';
 
-/** A real SMTP server on loopback that keeps what it receives. */
-const inbox: { to: string[]; data: string }[] = [];
-let smtp: SMTPServer;
-
+let mail: MailInbox;
 let t: TestApp;
 let staff: string;
 let liaison: string;
@@ -69,24 +65,8 @@ const recordsFrom = (commitmentId: string) =>
   );
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let data = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), data: data.replace(/=\r?\n/g, '') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-  t = await buildTestApp({ config: { smtpUrl } });
+  mail = await startMailInbox();
+  t = await buildTestApp({ config: { smtpUrl: mail.url } });
   ({ staff, liaison, enterpriseAdmin, regulator, expert, jiancaiId, ranqiId, otherStaff } = await creditActors(
     t,
     'ranqi.staff.cm',
@@ -112,7 +92,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mail.close();
 });
 
 describe('POST /api/v1/credit/commitments (an enterprise signs)', () => {
@@ -360,7 +340,7 @@ describe('POST /api/v1/credit/commitments/:id/breach (the association finds it b
   });
 
   it('marks it broken, writes exactly one confirmed credit record, audits, notifies in-app and by e-mail', async () => {
-    inbox.length = 0;
+    mail.messages.length = 0;
     const res = await t.request({ method: 'POST', url: url(), body: body(), cookie: staff });
     expect(res.statusCode, res.body).toBe(200);
     const broken = res.json();
@@ -399,8 +379,11 @@ describe('POST /api/v1/credit/commitments/:id/breach (the association finds it b
     expect(notices).toHaveLength(2);
     const bell = (await t.request({ method: 'GET', url: '/api/v1/notifications', cookie: cqo })).json();
     expect(bell.map((n: { kind: string }) => n.kind)).toContain('credit.commitment_broken');
-    expect(inbox.flatMap((m) => m.to).sort()).toEqual(['enterprise.admin@example.org', 'enterprise.cqo@example.org']);
-    expect(inbox[0]?.data).toContain('Subject:');
+    expect(mail.messages.flatMap((m) => m.to).sort()).toEqual([
+      'enterprise.admin@example.org',
+      'enterprise.cqo@example.org',
+    ]);
+    expect(mail.messages[0]?.data).toContain('Subject:');
   });
 
   it('a retry writes no second record: 409 with the old version, transition refused with the new one', async () => {
