@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
+import { PublicCreditPageDto } from '@gongzhi/contracts';
 import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
+import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_SCOPE } from '../src/db/client.js';
 import { todayInShanghai } from '../src/kernel/clock.js';
@@ -148,7 +150,10 @@ async function evaluateAndPublish(cookie = staff) {
 async function publicPage(code = enterpriseCode) {
   const res = await t.request({ method: 'GET', url: `/api/v1/public/credit/${code}` });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json();
+  // The page is the database's JSON text, sent as it is: it must still be exactly the contract.
+  const body = res.json();
+  expect([...Value.Errors(PublicCreditPageDto, body)]).toEqual([]);
+  return body;
 }
 
 describe('credit records (the archive)', () => {
@@ -743,6 +748,12 @@ describe('credit early warnings (信用预警)', () => {
     expect(await t.auditOf('credit_warning.published', warning.id)).toHaveLength(1);
     const pub = (await t.request({ method: 'GET', url: '/api/v1/public/credit-warnings' })).json();
     expect(pub.items.map((w: { id: string }) => w.id)).toContain(warning.id);
+    const otherCode = (
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${otherMemberId}`, cookie: staff })
+    ).json().creditCode;
+    expect((await publicPage(otherCode)).warnings).toEqual([
+      expect.objectContaining({ id: warning.id, rule: 'serious_negative', level: 'red' }),
+    ]);
     expect(
       errorFields(await t.request({ method: 'POST', url, body: { action: 'lift', version: 2 }, cookie: staff })),
     ).toEqual({

@@ -1,12 +1,19 @@
 CREATE INDEX "credit_warning_enterprise_idx" ON "credit_warning" USING btree ("enterprise_id");--> statement-breakpoint
--- The public credit page as one owner-rights function (like organisation_directory for search):
+-- The public credit page (by credit code) as one owner-rights function (like organisation_directory for search):
 -- under row-level security every row of the page's subqueries paid for the policies (measured: RLS
 -- was two thirds of the page's gap to a bare statement). It returns only what is public — a published
 -- enterprise; grades of published associations; published records within their window; published
 -- warnings; measures and commitments in force — and nothing else, so it needs no caller scope.
-CREATE OR REPLACE FUNCTION gongzhi_public_credit_page(enterprise uuid) RETURNS json
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT json_build_object(
+-- PL/pgSQL, not SQL: a SQL function's body is planned again on every call; PL/pgSQL keeps the plan
+-- for the session.
+CREATE OR REPLACE FUNCTION gongzhi_public_credit_page(code text) RETURNS json
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  RETURN (SELECT json_build_object(
+    'enterprise', json_build_object(
+      'name', o.name, 'creditCode', o.credit_code,
+      'regionName', (SELECT d.name FROM division d WHERE d.code = o.region_code),
+      'industryName', (SELECT i.name FROM industry i WHERE i.code = o.industry_code)),
     'grades', coalesce((
       SELECT json_agg(json_build_object(
         'associationName', a.name, 'grade', g.grade, 'asOf', g.as_of,
@@ -59,9 +66,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
         AND k.valid_until >= (now() AT TIME ZONE 'Asia/Shanghai')::date), '[]'::json)
   )
   FROM organisation o
-  WHERE o.id = enterprise AND o.kind = 'enterprise' AND o.published
+  WHERE o.credit_code = code AND o.kind = 'enterprise' AND o.published
+  LIMIT 1);
+END
 $$;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION gongzhi_public_credit_page(uuid) FROM PUBLIC;
+REVOKE ALL ON FUNCTION gongzhi_public_credit_page(text) FROM PUBLIC;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION gongzhi_public_credit_page(uuid) TO gongzhi_app;
+GRANT EXECUTE ON FUNCTION gongzhi_public_credit_page(text) TO gongzhi_app;

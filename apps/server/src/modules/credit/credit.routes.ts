@@ -81,7 +81,11 @@ export function creditRoutes(
       schema: { tags: ['public', ...tags], params: CreditCodeParams, response: { 200: PublicCreditPageDto } },
       config: publicConfig,
     },
-    (req) => publicService.page(req.params.creditCode),
+    // Already JSON text from the database: Fastify sends a string as it is (no parse, no re-serialise).
+    async (req, reply) => {
+      const json = await publicService.page(req.params.creditCode);
+      return reply.type('application/json; charset=utf-8').send(json as unknown as PublicCreditPageDto);
+    },
   );
   app.get(
     '/api/v1/public/credit-warnings',
