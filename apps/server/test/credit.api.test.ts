@@ -1,7 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { PublicCreditPageDto } from '@gongzhi/contracts';
 import { sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_SCOPE } from '../src/db/client.js';
@@ -10,6 +8,7 @@ import { addCalendarDays } from '../src/modules/calendar/working-days.js';
 import { DEFAULT_CREDIT_MODEL } from '../src/modules/credit/credit.model.js';
 import { addMonths } from '../src/modules/credit/credit.workflow.js';
 import { addOrganisation, addUser, buildTestApp, errorFields, type TestApp } from './harness.js';
+import { type MailInbox, startMailInbox } from './mail-inbox.js';
 
 /** A real (tiny) PNG: evidence is checked by content. */
 const PNG = Buffer.from(
@@ -17,12 +16,7 @@ const PNG = Buffer.from(
   'base64',
 ).toString('base64');
 
-interface Received {
-  to: string[];
-  data: string;
-}
-const inbox: Received[] = [];
-let smtp: SMTPServer;
+let mail: MailInbox;
 let t: TestApp;
 let staff: string;
 let admin: string;
@@ -48,24 +42,8 @@ async function me(cookie: string) {
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let data = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-  t = await buildTestApp({ config: { smtpUrl } });
+  mail = await startMailInbox();
+  t = await buildTestApp({ config: { smtpUrl: mail.url } });
   staff = await t.login('jiancai.staff');
   admin = await t.login('jiancai.admin');
   liaison = await t.login('jiancai.liaison');
@@ -98,7 +76,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mail.close();
 });
 
 const recordBody = (over: Record<string, unknown> = {}) => ({
@@ -249,7 +227,7 @@ describe('credit records (the archive)', () => {
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().status).toBe('confirmed');
     expect(await t.auditOf('credit_record.confirmed', record.id)).toHaveLength(1);
-    await expect.poll(() => inbox.some((m) => m.to.includes('enterprise.admin@example.org'))).toBe(true);
+    await expect.poll(() => mail.messages.some((m) => m.to.includes('enterprise.admin@example.org'))).toBe(true);
     // Confirmed: the enterprise sees it (with the date objections close); another enterprise does not; the public does not.
     const seen = await t.request({ method: 'GET', url: `${url}/${record.id}`, cookie: enterpriseAdmin });
     expect(seen.statusCode).toBe(200);
@@ -523,7 +501,7 @@ describe('objections (异议)', () => {
     expect(page.records.map((r: { id: string }) => r.id)).not.toContain(record.id);
     // The veto (serious penalty caps at C) is gone: the corrected grade is at least as good.
     expect(page.grades[0].grade <= gradeBefore).toBe(true);
-    await expect.poll(() => inbox.some((m) => m.to.includes('jiancai.staff@example.org'))).toBe(true);
+    await expect.poll(() => mail.messages.some((m) => m.to.includes('jiancai.staff@example.org'))).toBe(true);
   });
 
   it('two objections filed at once: one is open, the other refused with 409', async () => {

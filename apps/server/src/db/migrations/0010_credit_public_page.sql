@@ -5,26 +5,27 @@ CREATE INDEX "credit_warning_enterprise_idx" ON "credit_warning" USING btree ("e
 -- enterprise; grades of published associations; published records within their window; published
 -- warnings; measures and commitments in force — and nothing else, so it needs no caller scope.
 -- PL/pgSQL, not SQL: a SQL function's body is planned again on every call; PL/pgSQL keeps the plan
--- for the session.
+-- for the session. Every table is schema-qualified (pg_catalog is searched first) instead of a
+-- SET search_path clause, which costs a configuration save and restore on every call.
 CREATE OR REPLACE FUNCTION gongzhi_public_credit_page(code text) RETURNS json
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
 BEGIN
   RETURN (SELECT json_build_object(
     'enterprise', json_build_object(
       'name', o.name, 'creditCode', o.credit_code,
-      'regionName', (SELECT d.name FROM division d WHERE d.code = o.region_code),
-      'industryName', (SELECT i.name FROM industry i WHERE i.code = o.industry_code)),
+      'regionName', (SELECT d.name FROM public.division d WHERE d.code = o.region_code),
+      'industryName', (SELECT i.name FROM public.industry i WHERE i.code = o.industry_code)),
     'grades', coalesce((
       SELECT json_agg(json_build_object(
         'associationName', a.name, 'grade', g.grade, 'asOf', g.as_of,
         'publishedAt', to_char(g.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
         'gradeLabel', coalesce((
-          SELECT x->'label' FROM credit_run r JOIN credit_model m ON m.id = r.model_id,
+          SELECT x->'label' FROM public.credit_run r JOIN public.credit_model m ON m.id = r.model_id,
                  jsonb_array_elements(m.definition->'grades') x
           WHERE r.id = g.run_id AND x->>'code' = g.grade LIMIT 1),
           jsonb_build_object('zh-CN', g.grade, 'en-US', g.grade))
       ) ORDER BY a.name)
-      FROM credit_grade g JOIN organisation a ON a.id = g.association_id
+      FROM public.credit_grade g JOIN public.organisation a ON a.id = g.association_id
       WHERE g.enterprise_id = o.id AND a.published), '[]'::json),
     'records', coalesce((
       SELECT json_agg(json_build_object(
@@ -32,7 +33,7 @@ BEGIN
         'severity', c.severity, 'title', c.title, 'description', c.description, 'occurredOn', c.occurred_on,
         'sourceName', c.source_name, 'publishUntil', c.publish_until
       ) ORDER BY c.occurred_on DESC, c.id)
-      FROM credit_record c JOIN organisation a ON a.id = c.association_id
+      FROM public.credit_record c JOIN public.organisation a ON a.id = c.association_id
       WHERE c.enterprise_id = o.id AND c.status = 'published'
         AND c.publish_until >= (now() AT TIME ZONE 'Asia/Shanghai')::date), '[]'::json),
     'warnings', coalesce((
@@ -41,7 +42,7 @@ BEGIN
         'rule', w.rule, 'level', w.level, 'params', w.params,
         'publishedAt', to_char(w.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
       ) ORDER BY w.published_at DESC)
-      FROM credit_warning w JOIN organisation a ON a.id = w.association_id
+      FROM public.credit_warning w JOIN public.organisation a ON a.id = w.association_id
       WHERE w.enterprise_id = o.id AND w.status = 'published' AND a.published), '[]'::json),
     'measures', coalesce((
       SELECT json_agg(json_build_object(
@@ -49,7 +50,7 @@ BEGIN
         'kind', cm.kind, 'list', cm.list, 'grade', cm.grade, 'reason', cm.reason,
         'validFrom', cm.valid_from, 'validUntil', cm.valid_until
       ) ORDER BY cm.valid_from DESC)
-      FROM credit_measure cm JOIN organisation a ON a.id = cm.association_id
+      FROM public.credit_measure cm JOIN public.organisation a ON a.id = cm.association_id
       WHERE cm.enterprise_id = o.id AND cm.status = 'active' AND a.published
         AND cm.valid_from <= (now() AT TIME ZONE 'Asia/Shanghai')::date
         AND (cm.valid_until IS NULL OR cm.valid_until >= (now() AT TIME ZONE 'Asia/Shanghai')::date)), '[]'::json),
@@ -60,12 +61,12 @@ BEGIN
         'validFrom', k.valid_from, 'validUntil', k.valid_until,
         'signedAt', to_char(k.signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
       ) ORDER BY k.signed_at DESC)
-      FROM commitment k JOIN organisation a ON a.id = k.association_id
+      FROM public.commitment k JOIN public.organisation a ON a.id = k.association_id
       WHERE k.enterprise_id = o.id AND k.status = 'active' AND a.published
         AND k.valid_from <= (now() AT TIME ZONE 'Asia/Shanghai')::date
         AND k.valid_until >= (now() AT TIME ZONE 'Asia/Shanghai')::date), '[]'::json)
   )
-  FROM organisation o
+  FROM public.organisation o
   WHERE o.credit_code = code AND o.kind = 'enterprise' AND o.published
   LIMIT 1);
 END
