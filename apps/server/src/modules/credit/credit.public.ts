@@ -3,13 +3,8 @@
  * published early warnings. Only published organisations; nothing private. The page by credit code
  * is one prepared statement on the public read pool.
  */
-import type {
-  PublicCreditListItemDto,
-  PublicCreditListQuery,
-  PublicCreditPageDto,
-  PublicCreditWarningDto,
-} from '@gongzhi/contracts';
-import { and, eq, sql } from 'drizzle-orm';
+import type { PublicCreditListItemDto, PublicCreditListQuery, PublicCreditWarningDto } from '@gongzhi/contracts';
+import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { PUBLIC_SCOPE, type Tx } from '../../db/client.js';
 import { organisation } from '../../db/schema/index.js';
@@ -19,7 +14,7 @@ import { likeEscape, lookAheadResult, offsetOf, pageOf } from '../../kernel/pagi
 import { queryRows } from '../../kernel/raw-sql.js';
 
 /** Aliased: the correlated subqueries name its columns as o.* (drizzle leaves them unqualified). */
-const o = alias(organisation, 'o');
+const _o = alias(organisation, 'o');
 const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 /**
