@@ -17,7 +17,6 @@ export const NOTIFICATION_KINDS = [
   'credit.repair_decided',
   'credit.warning',
   'credit.commitment_broken',
-  'credit.grade_published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -85,10 +84,6 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
       subject: '承诺未履行：{enterpriseName}',
       body: '{associationName} 认定 {enterpriseName} 未履行承诺“{commitmentLabel}”，已记入质量信用档案。',
     },
-    'credit.grade_published': {
-      subject: '信用等级已公布',
-      body: '{associationName} 公布了 {asOf} 的会员信用评价结果，贵单位等级为 {grade}。',
-    },
   },
   'en-US': {
     'complaint.due_soon': {
@@ -150,10 +145,6 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
     'credit.commitment_broken': {
       subject: 'Commitment broken: {enterpriseName}',
       body: '{associationName} found that {enterpriseName} broke its commitment ({commitmentLabel}); this was entered in its credit archive.',
-    },
-    'credit.grade_published': {
-      subject: 'Credit grades published',
-      body: "{associationName} published its members' credit grades as of {asOf}; your grade is {grade}.",
     },
   },
 };
