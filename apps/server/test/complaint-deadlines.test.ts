@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_SCOPE } from '../src/db/client.js';
 import { complaint, jobRun, notification } from '../src/db/schema/index.js';
@@ -10,44 +8,22 @@ import { addCalendarDays } from '../src/modules/calendar/working-days.js';
 import { checkComplaintDeadlines } from '../src/modules/complaint/complaint.deadlines.js';
 import { createMailer } from '../src/modules/notification/mailer.js';
 import { buildTestApp, type TestApp } from './harness.js';
+import { type MailInbox, startMailInbox } from './mail-inbox.js';
 
-/** A real SMTP server on loopback that keeps what it receives. */
-interface Received {
-  to: string[];
-  data: string;
-}
-let smtp: SMTPServer;
-let smtpUrl: string;
-const inbox: Received[] = [];
+let mail: MailInbox;
 let t: TestApp;
 let enterpriseId: string;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let data = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        // Undo quoted-printable soft line breaks so that long lines (links) read whole.
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), data: data.replace(/=\r?\n/g, '') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  mail = await startMailInbox();
+  const smtpUrl = mail.url;
   t = await buildTestApp({ config: { smtpUrl, intakePerIpPerHour: 1000 } });
   const admin = await t.login('enterprise.admin');
   enterpriseId = (await t.request({ method: 'GET', url: '/api/v1/auth/me', cookie: admin })).json().organisations[0].id;
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mail.close();
 });
 
 async function fileCase(facts: string): Promise<{ id: string; trackingNo: string }> {
@@ -104,8 +80,8 @@ describe('complaint deadline job: reminders and escalation, in-app and by e-mail
     const escalations = await noticesOf(overdue.trackingNo);
     expect(escalations.map((n) => n.kind)).toEqual(['complaint.overdue']);
 
-    const toAdmin = inbox.filter((m) => m.to.includes('jiancai.admin@example.org'));
-    const toStaff = inbox.filter((m) => m.to.includes('jiancai.staff@example.org'));
+    const toAdmin = mail.messages.filter((m) => m.to.includes('jiancai.admin@example.org'));
+    const toStaff = mail.messages.filter((m) => m.to.includes('jiancai.staff@example.org'));
     expect(toStaff.some((m) => m.data.includes(dueSoon.trackingNo))).toBe(true);
     expect(toStaff.some((m) => m.data.includes(overdue.trackingNo))).toBe(false);
     expect(toAdmin.some((m) => m.data.includes(overdue.trackingNo))).toBe(true);

@@ -1,6 +1,7 @@
 import type { ComplaintStatsGroup, ComplaintStatsRowDto } from '@gongzhi/contracts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { queryRows } from '../../kernel/raw-sql.js';
 import { type QueueScope, scopeCondition } from './complaint.repository.js';
 
 interface RawStats {
@@ -85,21 +86,29 @@ export async function complaintStats(
     ${filter.enterpriseId ? sql`and complaint.enterprise_id = ${filter.enterpriseId}` : sql``}`;
   // scopeCondition names the table "complaint", so it is not aliased.
   const from = sql`complaint left join organisation e on e.id = complaint.enterprise_id`;
-  const grouped = await tx.execute<RawStats & Record<string, unknown>>(
+  const grouped = await queryRows<RawStats>(
+    tx,
     sql`select ${group.key} as key, ${group.label} as label, ${AGGREGATES}
         from ${from} where ${where} group by 1, 2 order by 1`,
   );
-  const total = await tx.execute<RawStats & Record<string, unknown>>(
+  const total = await queryRows<RawStats>(
+    tx,
     sql`select 'total' as key, 'total' as label, ${AGGREGATES} from ${from} where ${where}`,
   );
-  const rowsOf = (result: unknown) => ((result as { rows?: RawStats[] }).rows ?? (result as RawStats[])) as RawStats[];
-  const totalRow = rowsOf(total)[0] as RawStats;
-  return { rows: rowsOf(grouped).map(presentStats), total: presentStats(totalRow) };
+  return { rows: grouped.map(presentStats), total: presentStats(total[0] as RawStats) };
 }
 
 /** Public figures of one member over a period: accepted complaints only (refused ones are not held against it). */
 export async function memberPublicStats(tx: Tx, enterpriseId: string, from: string, to: string) {
-  const result = await tx.execute<Record<string, unknown>>(sql`
+  const rows = await queryRows<{
+    received: number;
+    closed: number;
+    settled: number;
+    terminated: number;
+    on_time: number;
+  }>(
+    tx,
+    sql`
     select count(*)::int as received,
            count(*) filter (where closed_on is not null)::int as closed,
            count(*) filter (where outcome = 'settled')::int as settled,
@@ -107,14 +116,8 @@ export async function memberPublicStats(tx: Tx, enterpriseId: string, from: stri
            count(*) filter (where closed_on is not null and not late)::int as on_time
     from complaint
     where enterprise_id = ${enterpriseId} and kind = 'complaint' and accepted_on is not null
-      and received_on between ${from} and ${to}`);
-  const rows = ((result as { rows?: unknown[] }).rows ?? result) as {
-    received: number;
-    closed: number;
-    settled: number;
-    terminated: number;
-    on_time: number;
-  }[];
+      and received_on between ${from} and ${to}`,
+  );
   const r = rows[0] ?? { received: 0, closed: 0, settled: 0, terminated: 0, on_time: 0 };
   return {
     from,
