@@ -19,6 +19,8 @@ async function openCase(page: Page, baseUrl: string, trackingNo: string): Promis
   await page.getByRole('button', { name: '展开菜单' }).click();
   await page.getByRole('menuitem', { name: '投诉处理' }).click();
   await visible(page.getByRole('heading', { name: '投诉处理' }));
+  // The menu drawer closes on navigation; on a busy machine its animation can still cover the page.
+  await page.locator('.ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
   await page.getByPlaceholder('查询编号').fill(trackingNo);
   await page.getByPlaceholder('查询编号').press('Enter');
   const link = page.locator('.ant-table-row').getByRole('link', { name: trackingNo });
