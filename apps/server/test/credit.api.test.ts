@@ -700,6 +700,11 @@ describe('credit early warnings (信用预警)', () => {
     ).json();
     const warning = list.items.find((w: { recordId: string }) => w.recordId === record.id);
     expect(warning).toMatchObject({ rule: 'serious_negative', level: 'red', status: 'issued' });
+    // The enterprise's people are told in-app.
+    const notices = (
+      await t.request({ method: 'GET', url: '/api/v1/notifications', cookie: otherEnterpriseAdmin })
+    ).json();
+    expect(notices.some((n: { kind: string }) => n.kind === 'credit.warning')).toBe(true);
     // The enterprise sees its own warning; another enterprise does not.
     const own = (
       await t.request({ method: 'GET', url: '/api/v1/credit/warnings', cookie: otherEnterpriseAdmin })

@@ -138,24 +138,52 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
     );
   }
 
+  /**
+   * Tells the enterprise's and the association's people of new warnings. A publication can issue many
+   * (every member whose grade fell): the warnings are read in chunks (a statement takes at most 65,535
+   * parameters) and each organisation's people are looked up once.
+   */
   async function tellWarnings(tx: Tx, ids: string[]): Promise<Mail[]> {
     const mails: Mail[] = [];
-    const rows = await asSystem(tx, () => warnings.findWarnings(tx, ids));
-    for (const w of rows) {
-      const params = {
-        ...w.params,
-        rule: w.rule,
-        level: w.level,
-        enterpriseName: w.enterpriseName,
-        associationName: w.associationName,
-      };
-      mails.push(
-        ...(await tell(tx, w.enterpriseId, ENTERPRISE_ROLES, 'credit.warning', params, '/console/credit/mine')),
-      );
-      mails.push(
-        ...(await tell(tx, w.associationId, ASSOCIATION_ROLES, 'credit.warning', params, '/console/credit/warnings')),
-      );
-    }
+    const people = new Map<string, Awaited<ReturnType<typeof usersWithRoles>>>();
+    const peopleOf = async (organisationId: string, roles: readonly string[]) => {
+      const key = `${organisationId}:${roles.join(',')}`;
+      let found = people.get(key);
+      if (!found) {
+        found = await usersWithRoles(tx, organisationId, roles);
+        people.set(key, found);
+      }
+      return found;
+    };
+    await asSystem(tx, async () => {
+      for (let start = 0; start < ids.length; start += 1000) {
+        for (const w of await warnings.findWarnings(tx, ids.slice(start, start + 1000))) {
+          const params = {
+            ...w.params,
+            rule: w.rule,
+            level: w.level,
+            enterpriseName: w.enterpriseName,
+            associationName: w.associationName,
+          };
+          const notice = (link: string) => ({ kind: 'credit.warning' as const, params, link });
+          const options = { publicUrl: config.publicUrl };
+          mails.push(
+            ...(await notify(
+              tx,
+              await peopleOf(w.enterpriseId, ENTERPRISE_ROLES),
+              notice('/console/credit/mine'),
+              options,
+            )),
+            ...(await notify(
+              tx,
+              await peopleOf(w.associationId, ASSOCIATION_ROLES),
+              notice('/console/credit/warnings'),
+              options,
+            )),
+          );
+        }
+      }
+    });
     return mails;
   }
 
