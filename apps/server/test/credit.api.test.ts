@@ -835,3 +835,79 @@ describe('access to lists', () => {
     ).toBe(403);
   });
 });
+
+describe('refusals on the remaining read routes', () => {
+  it('401 signed out, 403 without credit.read, 403/404 for another organisation, 400 for bad input', async () => {
+    const runs = (
+      await t.request({ method: 'GET', url: `/api/v1/credit/evaluations?associationId=${jiancaiId}`, cookie: staff })
+    ).json();
+    const runId = runs.items[0].id;
+    const reads = [
+      `/api/v1/credit/models?associationId=${jiancaiId}`,
+      '/api/v1/credit/objections',
+      '/api/v1/credit/repairs',
+      '/api/v1/credit/warnings',
+      '/api/v1/credit/stats',
+      `/api/v1/credit/evaluations/${runId}`,
+      `/api/v1/credit/evaluations/${runId}/results`,
+      `/api/v1/credit/enterprises/${enterpriseId}`,
+      `/api/v1/credit/enterprises/${enterpriseId}/export`,
+    ];
+    for (const url of reads) {
+      expect((await t.request({ method: 'GET', url })).statusCode, url).toBe(401);
+      expect((await t.request({ method: 'GET', url, cookie: expert })).statusCode, url).toBe(403);
+      expect((await t.request({ method: 'GET', url, cookie: staff })).statusCode, url).toBe(200);
+    }
+    // Another association: its models and runs are not this one's to read; a member's archive is hidden.
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/credit/models?associationId=${jiancaiId}`, cookie: otherStaff }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/credit/evaluations/${runId}/results`, cookie: otherStaff }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/credit/enterprises/${enterpriseId}`, cookie: otherStaff }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/credit/warnings?associationId=${jiancaiId}`,
+          cookie: otherStaff,
+        })
+      ).statusCode,
+    ).toBe(404);
+    // Bad input names the field.
+    expect(
+      errorFields(await t.request({ method: 'GET', url: '/api/v1/credit/models?associationId=nope', cookie: staff })),
+    ).toEqual({
+      associationId: 'format',
+    });
+    expect(
+      errorFields(
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/credit/evaluations/${runId}/results?movement=sideways`,
+          cookie: staff,
+        }),
+      ),
+    ).toEqual({
+      movement: 'one_of',
+    });
+    // Deciding a repair: not for the enterprise, not for another association.
+    const decide = { decision: 'approve', version: 1, reason: '整改到位' };
+    const repairs = (await t.request({ method: 'GET', url: '/api/v1/credit/repairs', cookie: staff })).json();
+    const url = `/api/v1/credit/repairs/${repairs.items[0].id}/decision`;
+    expect((await t.request({ method: 'POST', url, body: decide })).statusCode).toBe(401);
+    expect((await t.request({ method: 'POST', url, body: decide, cookie: cqo })).statusCode).toBe(403);
+    expect((await t.request({ method: 'POST', url, body: decide, cookie: otherStaff })).statusCode).toBe(404);
+    expect(
+      errorFields(await t.request({ method: 'POST', url, body: { ...decide, decision: 'maybe' }, cookie: staff })),
+    ).toEqual({
+      decision: 'one_of',
+    });
+  });
+});
