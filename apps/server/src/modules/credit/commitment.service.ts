@@ -22,6 +22,7 @@ import * as orgRepo from '../organisation/organisation.repository.js';
 import * as repo from './commitment.repository.js';
 import { recordCreditInformation } from './credit.intake.js';
 import { brokenCommitmentTitle } from './credit.labels.js';
+import { keptAssociations, objectingEnterprises } from './credit.policy.js';
 import * as creditRepo from './credit.repository.js';
 
 const ENTERPRISE_ROLES = ['enterprise_admin', 'chief_quality_officer'] as const;
@@ -70,11 +71,8 @@ export function presentPublicCommitment(row: repo.CommitmentRow): PublicCommitme
   };
 }
 
-/** Enterprises the person signs and withdraws commitments for. */
-const signingEnterprises = (actor: Actor) => (can(actor, 'credit.object') ? orgIdsOfKind(actor, 'enterprise') : []);
-/** Associations whose members' commitments the person may find broken. */
-export const keptAssociations = (actor: Actor) =>
-  can(actor, 'credit.record') ? orgIdsOfKind(actor, 'industry_organisation') : [];
+/** Enterprises the person signs and withdraws commitments for (the same who may object). */
+const signingEnterprises = objectingEnterprises;
 
 /** What the person sees of commitments and measures in the console. */
 export function consoleScope(actor: Actor): repo.CommitmentScope {
