@@ -127,9 +127,19 @@ export async function login(page: Page, baseUrl: string, username: string): Prom
 
 /** Signs out through the user menu in the console header. */
 export async function logout(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL(/\/login$/);
+  // On a loaded machine a click can land while the dropdown is still opening (its item moves under
+  // the pointer, or the menu closes again); the user would simply open it again, and so does this.
+  for (let attempt = 1; ; attempt += 1) {
+    const item = page.getByRole('menuitem', { name: '退出登录' });
+    if (!(await item.isVisible())) await page.getByTestId('user-menu').click();
+    await item.click();
+    try {
+      await page.waitForURL(/\/login$/, { timeout: 7_500 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   await visible(page.getByText('您已退出登录'));
 }
 
