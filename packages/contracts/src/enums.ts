@@ -258,3 +258,66 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
 export const COMMITMENT_STATUSES = ['active', 'withdrawn', 'broken', 'expired'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+// ---------------------------------------------------------------- spot checks and risk (issue #6)
+/** 国抽 / 省抽 / 市抽 / 区抽: who ordered the product-quality supervision spot check. */
+export const SPOT_CHECK_LEVELS = ['national', 'provincial', 'municipal', 'district'] as const;
+export type SpotCheckLevel = (typeof SPOT_CHECK_LEVELS)[number];
+
+/** 合格 / 不合格. A refusal to be sampled is counted on the notice, not as a row. */
+export const SPOT_CHECK_RESULTS = ['qualified', 'unqualified'] as const;
+export type SpotCheckResult = (typeof SPOT_CHECK_RESULTS)[number];
+
+/** How a result row found its enterprise: credit code, exact registered name, by hand, or not yet. */
+export const SPOT_CHECK_MATCHES = ['credit_code', 'name', 'manual', 'unmatched'] as const;
+export type SpotCheckMatch = (typeof SPOT_CHECK_MATCHES)[number];
+
+/**
+ * The columns of a published result table the platform understands. `enterpriseName`,
+ * `productName` and `result` are required; the rest are read when mapped.
+ */
+export const SPOT_CHECK_FIELDS = [
+  'serialNumber',
+  'enterpriseName',
+  'creditCode',
+  'district',
+  'productName',
+  'trademark',
+  'modelSpec',
+  'batch',
+  'productionDate',
+  'checkCategory',
+  'inspectionBody',
+  'result',
+  'failingItems',
+] as const;
+export type SpotCheckField = (typeof SPOT_CHECK_FIELDS)[number];
+export const SPOT_CHECK_REQUIRED_FIELDS: readonly SpotCheckField[] = ['enterpriseName', 'productName', 'result'];
+
+export const SPOT_CHECK_IMPORT_STATUSES = ['draft', 'committed'] as const;
+export type SpotCheckImportStatus = (typeof SPOT_CHECK_IMPORT_STATUSES)[number];
+
+/** 复检: requested by the producer within 15 days of receiving the result; decided by the regulator. */
+export const REINSPECTION_STATUSES = ['requested', 'qualified', 'unqualified'] as const;
+export type ReinspectionStatus = (typeof REINSPECTION_STATUSES)[number];
+
+/** Statistical process control series: p-chart of non-conformity per product category, u-chart of justified complaints per member. */
+export const RISK_SERIES_KINDS = ['category_nonconformity', 'member_complaints'] as const;
+export type RiskSeriesKind = (typeof RISK_SERIES_KINDS)[number];
+
+/** The documented subset of the Western Electric run rules (docs/spot-checks.md). */
+export const SPC_RULES = ['beyond_limit', 'two_of_three_beyond_2sigma', 'eight_on_one_side', 'six_trending'] as const;
+export type SpcRule = (typeof SPC_RULES)[number];
+
+export const RISK_ALERT_LEVELS = ['yellow', 'orange', 'red'] as const;
+export type RiskAlertLevel = (typeof RISK_ALERT_LEVELS)[number];
+
+export const RISK_ALERT_STATUSES = ['open', 'acknowledged'] as const;
+export type RiskAlertStatus = (typeof RISK_ALERT_STATUSES)[number];
+
+export const RISK_REPORT_STATUSES = ['submitted', 'acknowledged'] as const;
+export type RiskReportStatus = (typeof RISK_REPORT_STATUSES)[number];
+
+/** What a testing or certification body pushes through the data-provider API. */
+export const QUALITY_DOCUMENT_KINDS = ['test_report', 'certificate'] as const;
+export type QualityDocumentKind = (typeof QUALITY_DOCUMENT_KINDS)[number];

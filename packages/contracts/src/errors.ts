@@ -86,6 +86,20 @@ export const FIELD_ISSUES = [
   'no_published_grade',
   'return_days_required',
   'not_repairable',
+  'file_type',
+  'file_empty',
+  'header_not_found',
+  'mapping_missing',
+  'mapping_column',
+  'mapping_duplicate',
+  'date_invalid',
+  'result_unknown',
+  'duplicate_row',
+  'rate_above_100',
+  'batches_order',
+  'notice_conflict',
+  'not_unqualified',
+  'enterprise_not_found',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

@@ -24,6 +24,13 @@ export const PERMISSIONS = [
   'credit.record',
   'credit.model',
   'credit.object',
+  'spotcheck.read',
+  'spotcheck.import',
+  'spotcheck.reinspect',
+  'risk.read',
+  'risk.report',
+  'risk.acknowledge',
+  'provider.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +52,11 @@ export const ROLE_PERMISSIONS = {
     'calendar.manage',
     'notification.read',
     'credit.read',
+    'spotcheck.read',
+    'spotcheck.import',
+    'risk.read',
+    'risk.acknowledge',
+    'provider.manage',
   ],
   regulator_staff: [
     'organisation.read',
@@ -58,6 +70,10 @@ export const ROLE_PERMISSIONS = {
     'complaint.stats',
     'notification.read',
     'credit.read',
+    'spotcheck.read',
+    'spotcheck.import',
+    'risk.read',
+    'risk.acknowledge',
   ],
   // Associations register enterprises through the member flow (membership.manage), not directly.
   association_admin: [
@@ -77,6 +93,9 @@ export const ROLE_PERMISSIONS = {
     'credit.read',
     'credit.record',
     'credit.model',
+    'spotcheck.read',
+    'risk.read',
+    'risk.report',
   ],
   association_staff: [
     'organisation.read',
@@ -91,6 +110,9 @@ export const ROLE_PERMISSIONS = {
     'notification.read',
     'credit.read',
     'credit.record',
+    'spotcheck.read',
+    'risk.read',
+    'risk.report',
   ],
   association_liaison: [
     'organisation.read',
@@ -99,6 +121,8 @@ export const ROLE_PERMISSIONS = {
     'complaint.stats',
     'notification.read',
     'credit.read',
+    'spotcheck.read',
+    'risk.read',
   ],
   enterprise_admin: [
     'organisation.read',
@@ -113,6 +137,8 @@ export const ROLE_PERMISSIONS = {
     'notification.read',
     'credit.read',
     'credit.object',
+    'spotcheck.read',
+    'spotcheck.reinspect',
   ],
   chief_quality_officer: [
     'organisation.read',
@@ -124,6 +150,8 @@ export const ROLE_PERMISSIONS = {
     'notification.read',
     'credit.read',
     'credit.object',
+    'spotcheck.read',
+    'spotcheck.reinspect',
   ],
   expert: [],
   consumer: [],

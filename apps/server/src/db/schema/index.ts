@@ -1,3 +1,4 @@
 export * from './complaint.js';
 export * from './credit.js';
 export * from './organisation.js';
+export * from './spotcheck.js';
