@@ -10,4 +10,5 @@ export * from './limits.js';
 export * from './messages.js';
 export * from './notifications.js';
 export * from './permissions.js';
+export * from './spotcheck.dto.js';
 export * from './uscc.js';
