@@ -40,6 +40,8 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.j
 import { organisationService } from './modules/organisation/organisation.service.js';
 import { portalRoutes } from './modules/portal/portal.routes.js';
 import { portalService } from './modules/portal/portal.service.js';
+import { PROVIDER_SECURITY_SCHEME, providerRoutes } from './modules/provider/provider.routes.js';
+import { providerService } from './modules/provider/provider.service.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
 import { warningRoutes } from './modules/warning/warning.routes.js';
 import { warningService } from './modules/warning/warning.service.js';
@@ -81,7 +83,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         description:
           'Industry quality co-governance platform per DB4406/T 15—2022. Errors: { error: { code, message, fields[] } }.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gz_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gz_session' }, ...PROVIDER_SECURITY_SCHEME },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -110,6 +114,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   warningRoutes(app, warningService(ctx));
   commitmentRoutes(app, commitmentService(ctx, mailer));
   measureRoutes(app, measureService(ctx));
+  await providerRoutes(app, providerService(ctx), { ratePerMinute: config.providerRateLimitPerMinute });
   const credit = creditService(ctx, calendar, mailer);
   creditRoutes(app, credit, creditPublicService(ctx), {
     archive: async (actor, id, query) => archiveWorkbook(await credit.archive(actor, id, query), actor.locale),

@@ -38,6 +38,8 @@ export interface Config {
   intakePerPhonePerHour: number;
   /** Public tracking look-ups per IP in an hour (a tracking number and a phone must not be guessable). */
   trackPerIpPerHour: number;
+  /** Data-provider API calls per key in a minute (per server process). */
+  providerRateLimitPerMinute: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     intakePerIpPerHour: int(env.INTAKE_PER_IP_PER_HOUR, 20),
     intakePerPhonePerHour: int(env.INTAKE_PER_PHONE_PER_HOUR, 5),
     trackPerIpPerHour: int(env.TRACK_PER_IP_PER_HOUR, 60),
+    providerRateLimitPerMinute: int(env.PROVIDER_RATE_LIMIT_PER_MINUTE, 120),
     ...overrides,
   };
 }

@@ -10,5 +10,6 @@ export * from './limits.js';
 export * from './messages.js';
 export * from './notifications.js';
 export * from './permissions.js';
+export * from './provider.dto.js';
 export * from './spotcheck.dto.js';
 export * from './uscc.js';
