@@ -120,6 +120,39 @@ export const consoleRoutes: RouteObject[] = [
     path: 'credit/stats',
     lazy: async () => ({ Component: (await import('../pages/console/credit/CreditStatsPage')).CreditStatsPage }),
   },
+  // Risk monitoring (issue #6): spot-check analysis, sampling plans, control charts, alerts, reports.
+  {
+    path: 'spot-checks/analysis',
+    lazy: async () => ({
+      Component: (await import('../pages/console/risk/SpotCheckAnalysisPage')).SpotCheckAnalysisPage,
+    }),
+  },
+  {
+    path: 'spot-checks/sampling',
+    lazy: async () => ({ Component: (await import('../pages/console/risk/SamplingPage')).SamplingPage }),
+  },
+  {
+    path: 'spot-checks/sampling/:id',
+    lazy: async () => ({ Component: (await import('../pages/console/risk/SamplingPlanPage')).SamplingPlanPage }),
+  },
+  {
+    path: 'risk',
+    lazy: async () => ({ Component: (await import('../pages/console/risk/RiskMonitorPage')).RiskMonitorPage }),
+  },
+  {
+    path: 'risk/alerts',
+    lazy: async () => ({ Component: (await import('../pages/console/risk/RiskAlertsPage')).RiskAlertsPage }),
+  },
+  {
+    path: 'risk/reports',
+    lazy: async () => ({ Component: (await import('../pages/console/risk/RiskReportsPage')).RiskReportsPage }),
+  },
+  {
+    path: 'risk/reports/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/risk/RiskReportDetailPage')).RiskReportDetailPage,
+    }),
+  },
   { path: 'calendar', lazy: async () => ({ Component: (await import('../pages/console/CalendarPage')).CalendarPage }) },
   { path: 'users', lazy: async () => ({ Component: (await import('../pages/console/UsersPage')).UsersPage }) },
   { path: 'audit', lazy: async () => ({ Component: (await import('../pages/console/AuditPage')).AuditPage }) },

@@ -70,6 +70,19 @@ const routes: RouteObject[] = [
               Component: (await import('../pages/portal/credit/CreditEnterprisePage')).CreditEnterprisePage,
             }),
           },
+          // Spot checks: published notices and failing products of members (plain HTML, on demand).
+          {
+            path: 'spot-checks',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/spotcheck/SpotCheckNoticesPage')).SpotCheckNoticesPage,
+            }),
+          },
+          {
+            path: 'spot-checks/failing',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/spotcheck/SpotCheckFailingPage')).SpotCheckFailingPage,
+            }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,5 +1,7 @@
 import { creditConsoleEnUS } from './credit-console.en-US';
 import { creditPortalEnUS } from './credit-portal.en-US';
+import { riskConsoleEnUS } from './risk-console.en-US';
+import { spotCheckPortalEnUS } from './spotcheck-portal.en-US';
 import type { Messages } from './zh-CN';
 
 /** English (United States): must have every key of zh-CN (the type checks it). */
@@ -799,6 +801,8 @@ export const enUS: Messages = {
   },
   creditConsole: creditConsoleEnUS,
   creditPortal: creditPortalEnUS,
+  riskConsole: riskConsoleEnUS,
+  spotCheckPortal: spotCheckPortalEnUS,
   enums: {
     organisationKind: {
       regulator: 'Regulator',

@@ -36,6 +36,11 @@ describe('buildConsoleNav', () => {
       'complaintStats',
       'credit.stats',
       'credit.warnings',
+      'risk.analysis',
+      'risk.monitor',
+      'risk.alerts',
+      'risk.reports',
+      'risk.sampling',
       'calendar',
       'users',
       'audit',
@@ -73,6 +78,7 @@ describe('buildConsoleNav', () => {
       'elements',
       'consumer',
       'credit',
+      'risk',
       'system',
     ]);
   });
@@ -92,6 +98,35 @@ describe('buildConsoleNav', () => {
     const nav = buildConsoleNav(me('association_admin', 'industry_organisation'));
     expect(selectedNavKey(nav, '/console/credit/records/record-id')).toBe('credit.records');
     expect(selectedNavKey(nav, '/console/credit/models/new')).toBe('credit.models');
+  });
+
+  it('gives risk monitoring to associations and the regulator, sampling to the regulator only, none to enterprises', () => {
+    const risk = (user: MeDto) => keys(user).filter((key) => key.startsWith('risk.'));
+    expect(risk(me('regulator_staff', 'regulator'))).toEqual([
+      'risk.analysis',
+      'risk.monitor',
+      'risk.alerts',
+      'risk.reports',
+      'risk.sampling',
+    ]);
+    expect(risk(me('association_staff', 'industry_organisation'))).toEqual([
+      'risk.analysis',
+      'risk.monitor',
+      'risk.alerts',
+      'risk.reports',
+    ]);
+    expect(risk(me('enterprise_admin', 'enterprise'))).toEqual([]);
+    const nav = buildConsoleNav(me('regulator_staff', 'regulator'));
+    const section = nav.sections.find((entry) => entry.key === 'risk');
+    expect(section?.label).toBe('riskConsole.nav.section');
+    // Right after the quality-data section (after credit while that section is absent).
+    const order: string[] = nav.sections.map((entry) => entry.key);
+    expect(order.indexOf('risk')).toBe(order.indexOf(order.includes('quality') ? 'quality' : 'credit') + 1);
+    expect(selectedNavKey(nav, '/console/spot-checks/analysis')).toBe('risk.analysis');
+    expect(selectedNavKey(nav, '/console/spot-checks/sampling/plan-id')).toBe('risk.sampling');
+    expect(selectedNavKey(nav, '/console/risk')).toBe('risk.monitor');
+    expect(selectedNavKey(nav, '/console/risk/alerts')).toBe('risk.alerts');
+    expect(selectedNavKey(nav, '/console/risk/reports/report-id')).toBe('risk.reports');
   });
 
   it('highlights the entry with the longest matching path', () => {

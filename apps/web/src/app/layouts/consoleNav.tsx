@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -11,9 +12,12 @@ import {
   ExceptionOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FundOutlined,
+  LineChartOutlined,
   MedicineBoxOutlined,
   NotificationOutlined,
+  PieChartOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
   ShopOutlined,
@@ -21,6 +25,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { MeDto } from '@gongzhi/contracts';
 import type { ReactNode } from 'react';
@@ -56,7 +61,9 @@ type CreditNavKey =
   | 'commitments'
   | 'myCredit'
   | 'stats';
-export type NavLabelKey = `nav.${NavKey}` | `creditConsole.nav.${CreditNavKey}`;
+/** The risk-monitoring entries are labelled from the risk console's own texts. */
+type RiskNavKey = 'analysis' | 'monitor' | 'alerts' | 'reports' | 'sampling';
+export type NavLabelKey = `nav.${NavKey}` | `creditConsole.nav.${CreditNavKey}` | `riskConsole.nav.${RiskNavKey}`;
 
 export interface NavItem {
   key: string;
@@ -68,13 +75,14 @@ export interface NavItem {
 }
 
 export interface NavSection {
-  key: 'environment' | 'process' | 'elements' | 'consumer' | 'credit' | 'system';
+  key: 'environment' | 'process' | 'elements' | 'consumer' | 'credit' | 'risk' | 'system';
   label:
     | 'nav.environment'
     | 'nav.process'
     | 'nav.elements'
     | 'nav.consumer'
     | 'creditConsole.nav.section'
+    | 'riskConsole.nav.section'
     | 'nav.system';
   items: NavItem[];
 }
@@ -117,6 +125,34 @@ function creditNav(me: MeDto): NavItem[] {
       creditItem('stats', '/console/credit/stats', <FundOutlined />),
       creditItem('warnings', '/console/credit/warnings', <NotificationOutlined />),
     );
+  }
+  return items;
+}
+
+/** A risk entry: keyed `risk.<key>`, labelled `riskConsole.nav.<key>`. */
+function riskItem(key: RiskNavKey, path: string, icon: ReactNode): NavItem {
+  return { key: `risk.${key}`, path, label: `riskConsole.nav.${key}`, icon };
+}
+
+/**
+ * Risk monitoring (issue #6): associations and the regulator analyse spot-check results, watch the
+ * control charts and their alerts, and exchange risk reports; the regulator draws sampling plans.
+ */
+function riskNav(me: MeDto): NavItem[] {
+  if (!hasOrganisationKind(me, 'regulator', 'industry_organisation')) return [];
+  const items: NavItem[] = [];
+  if (can(me, 'spotcheck.read')) {
+    items.push(riskItem('analysis', '/console/spot-checks/analysis', <PieChartOutlined />));
+  }
+  if (can(me, 'risk.read')) {
+    items.push(
+      riskItem('monitor', '/console/risk', <LineChartOutlined />),
+      riskItem('alerts', '/console/risk/alerts', <WarningOutlined />),
+      riskItem('reports', '/console/risk/reports', <FileTextOutlined />),
+    );
+  }
+  if (hasOrganisationKind(me, 'regulator') && can(me, 'spotcheck.import')) {
+    items.push(riskItem('sampling', '/console/spot-checks/sampling', <AimOutlined />));
   }
   return items;
 }
@@ -169,6 +205,7 @@ export function buildConsoleNav(me: MeDto): { home: NavItem; sections: NavSectio
     { key: 'elements', label: 'nav.elements', items: elements },
     { key: 'consumer', label: 'nav.consumer', items: consumer },
     { key: 'credit', label: 'creditConsole.nav.section', items: creditNav(me) },
+    { key: 'risk', label: 'riskConsole.nav.section', items: riskNav(me) },
     { key: 'system', label: 'nav.system', items: system },
   ];
   return { home, sections: sections.filter((section) => section.items.length > 0) };

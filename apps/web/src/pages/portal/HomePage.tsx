@@ -60,6 +60,12 @@ export function HomePage() {
             text: t(`portal.home.links.${link.key}.text`),
           })),
           { key: 'credit', to: '/credit', title: t('creditPortal.home.title'), text: t('creditPortal.home.text') },
+          {
+            key: 'spotChecks',
+            to: '/spot-checks',
+            title: t('spotCheckPortal.home.title'),
+            text: t('spotCheckPortal.home.text'),
+          },
         ]}
       />
 

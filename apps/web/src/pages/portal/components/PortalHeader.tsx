@@ -30,6 +30,9 @@ export function PortalHeader() {
           <NavLink to="/credit" className="pt-nav__link">
             {t('creditPortal.nav.credit')}
           </NavLink>
+          <NavLink to="/spot-checks" className="pt-nav__link">
+            {t('spotCheckPortal.nav.spotChecks')}
+          </NavLink>
         </nav>
         <div className="pt-header__actions">
           <PortalLanguageSwitch />

@@ -1,0 +1,68 @@
+import type { SpotCheckPortalMessages } from './spotcheck-portal.zh-CN';
+
+/** The public portal's spot-check pages (issue #6) in English; must have every key of the zh-CN texts. */
+export const spotCheckPortalEnUS: SpotCheckPortalMessages = {
+  nav: {
+    spotChecks: 'Spot checks',
+    section: 'Spot-check sections',
+    notices: 'Notices',
+    failing: 'Failing products',
+  },
+  home: {
+    title: 'Spot-check results',
+    text: 'Published product-quality spot-check notices, and the failing products of member enterprises with any re-inspection under way.',
+  },
+  labelValue: '{{label}}: {{value}}',
+  notices: {
+    title: 'Spot-check notices',
+    lead: 'Product-quality spot-check results published by the market regulator, with the number of failing products of member enterprises.',
+    searchLabel: 'Title, notice number or product category',
+    results: '{{total}} notices found',
+    resultsLowerBound: 'More than {{total}} notices found',
+    empty: 'No spot-check notices published yet',
+    emptyHint: 'Notices appear here once the regulator imports the results.',
+    noMatch: 'No notice matches',
+    noMatchHint: 'Try a shorter keyword.',
+    viewFailing: 'Failing products of members',
+    fields: {
+      noticeNo: 'Notice no.',
+      owner: 'Published by',
+      level: 'Level',
+      publishedOn: 'Published',
+      category: 'Product category',
+      inspected: 'Inspected',
+      unqualified: 'Unqualified',
+      refusals: 'Refusals',
+      rate: 'Non-conformity rate',
+      memberFailures: 'Member failures',
+    },
+  },
+  failing: {
+    title: 'Failing products of member enterprises',
+    lead: 'Products of member enterprises found unqualified in spot checks. Where the producer asked for re-inspection, the result may still change.',
+    searchLabel: 'Enterprise or product name',
+    results: '{{total}} failing products found',
+    resultsLowerBound: 'More than {{total}} failing products found',
+    empty: 'No failing products of member enterprises',
+    emptyHint: 'No spot-check notice lists a failing product of a member enterprise.',
+    noMatch: 'No product matches',
+    noMatchHint: 'Try a shorter enterprise or product name.',
+    reinspecting: 'Re-inspection under way',
+    reinspectingNote: 'The producer asked for re-inspection; the result may change once it is decided.',
+    fields: {
+      product: 'Product',
+      trademark: 'Trademark',
+      modelSpec: 'Model / specification',
+      batch: 'Batch / production date',
+      failingItems: 'Failing items',
+      inspectionBody: 'Testing body',
+      notice: 'Notice',
+      publishedOn: 'Published',
+      creditCode: 'Credit code',
+      associations: 'Associations',
+    },
+  },
+  enums: {
+    level: { national: 'National', provincial: 'Provincial', municipal: 'Municipal', district: 'District' },
+  },
+};
