@@ -43,6 +43,11 @@ import { portalService } from './modules/portal/portal.service.js';
 import { PROVIDER_SECURITY_SCHEME, providerRoutes } from './modules/provider/provider.routes.js';
 import { providerService } from './modules/provider/provider.service.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { samplingService } from './modules/spotcheck/sampling.service.js';
+import { analysisService } from './modules/spotcheck/spotcheck.analysis.js';
+import { spotCheckPublicService } from './modules/spotcheck/spotcheck.public.js';
+import { spotCheckRoutes } from './modules/spotcheck/spotcheck.routes.js';
+import { spotCheckService } from './modules/spotcheck/spotcheck.service.js';
 import { warningRoutes } from './modules/warning/warning.routes.js';
 import { warningService } from './modules/warning/warning.service.js';
 import { registerAuth } from './plugins/auth.js';
@@ -122,6 +127,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       const { run, items } = await credit.allResults(actor, runId);
       return gradeListWorkbook(run, items, actor.locale);
     },
+  });
+  spotCheckRoutes(app, {
+    spotChecks: spotCheckService(ctx, credit, mailer),
+    analysis: analysisService(ctx),
+    sampling: samplingService(ctx),
+    publicSpotChecks: spotCheckPublicService(ctx),
   });
   app.addHook('onClose', async () => mailer.close());
 

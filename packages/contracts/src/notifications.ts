@@ -17,6 +17,11 @@ export const NOTIFICATION_KINDS = [
   'credit.repair_decided',
   'credit.warning',
   'credit.commitment_broken',
+  'spotcheck.reinspection_requested',
+  'spotcheck.reinspection_decided',
+  'risk.alert',
+  'risk.report_submitted',
+  'risk.report_acknowledged',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -84,6 +89,26 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
       subject: '承诺未履行：{enterpriseName}',
       body: '{associationName} 认定 {enterpriseName} 未履行承诺“{commitmentLabel}”，已记入质量信用档案。',
     },
+    'spotcheck.reinspection_requested': {
+      subject: '复检申请：{enterpriseName}',
+      body: '{enterpriseName} 对通告 {noticeNo} 中“{productName}”的不合格结果申请复检，请在平台上登记复检结论。',
+    },
+    'spotcheck.reinspection_decided': {
+      subject: '复检结论：{productName}',
+      body: '通告 {noticeNo} 中“{productName}”的复检结论：{outcomeLabel}。{note}',
+    },
+    'risk.alert': {
+      subject: '质量风险信号：{seriesLabel}',
+      body: '{seriesLabel} 在 {period} 出现控制图信号（{ruleLabel}），请关注并分析原因。',
+    },
+    'risk.report_submitted': {
+      subject: '风险分析报告：{title}',
+      body: '{associationName} 提交了风险分析报告“{title}”（{periodFrom} 至 {periodTo}），请查阅并反馈。',
+    },
+    'risk.report_acknowledged': {
+      subject: '风险分析报告已反馈：{title}',
+      body: '{regulatorName} 已阅风险分析报告“{title}”并反馈：{feedback}',
+    },
   },
   'en-US': {
     'complaint.due_soon': {
@@ -146,6 +171,26 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
       subject: 'Commitment broken: {enterpriseName}',
       body: '{associationName} found that {enterpriseName} broke its commitment ({commitmentLabel}); this was entered in its credit archive.',
     },
+    'spotcheck.reinspection_requested': {
+      subject: 'Re-inspection requested: {enterpriseName}',
+      body: '{enterpriseName} requested re-inspection of the unqualified result for "{productName}" in notice {noticeNo}; please record the outcome on the platform.',
+    },
+    'spotcheck.reinspection_decided': {
+      subject: 'Re-inspection outcome: {productName}',
+      body: 'Re-inspection of "{productName}" in notice {noticeNo}: {outcomeLabel}. {note}',
+    },
+    'risk.alert': {
+      subject: 'Quality risk signal: {seriesLabel}',
+      body: '{seriesLabel} signalled on its control chart in {period} ({ruleLabel}); please look into the cause.',
+    },
+    'risk.report_submitted': {
+      subject: 'Risk analysis report: {title}',
+      body: '{associationName} submitted the risk analysis report "{title}" ({periodFrom} to {periodTo}); please read it and reply.',
+    },
+    'risk.report_acknowledged': {
+      subject: 'Feedback on risk analysis report: {title}',
+      body: '{regulatorName} read the risk analysis report "{title}" and replied: {feedback}',
+    },
   },
 };
 
@@ -171,6 +216,30 @@ const CREDIT_LABELS: Record<Locale, Record<'level' | 'decision' | 'commitment', 
       quality_safety: 'quality-safety commitment',
       assured_consumption: 'assured-consumption commitment',
       offline_no_reason_return: 'offline no-reason return commitment',
+    },
+  },
+};
+
+const SPOT_CHECK_LABELS: Record<Locale, Record<'outcome' | 'spcRule', Record<string, string>>> = {
+  'zh-CN': {
+    outcome: { qualified: '复检合格，原不合格结果不再有效', unqualified: '复检仍不合格，维持原结果' },
+    spcRule: {
+      beyond_limit: '超出控制限',
+      two_of_three_beyond_2sigma: '连续 3 点中有 2 点超出 2σ',
+      eight_on_one_side: '连续 8 点在中心线同侧',
+      six_trending: '连续 6 点递增或递减',
+    },
+  },
+  'en-US': {
+    outcome: {
+      qualified: 'qualified on re-inspection; the first result no longer stands',
+      unqualified: 'unqualified again; the first result stands',
+    },
+    spcRule: {
+      beyond_limit: 'beyond a control limit',
+      two_of_three_beyond_2sigma: '2 of 3 points beyond 2σ',
+      eight_on_one_side: '8 points on one side of the centre',
+      six_trending: '6 points rising or falling',
     },
   },
 };
@@ -212,6 +281,12 @@ export function notificationText(
     all.commitmentLabel = labels.commitment[String(params.commitmentKind)] ?? String(params.commitmentKind);
   }
   if (params.rule !== undefined) all.reason = creditWarningReason(locale, String(params.rule), params);
+  if (params.outcome !== undefined) {
+    all.outcomeLabel = SPOT_CHECK_LABELS[locale].outcome[String(params.outcome)] ?? String(params.outcome);
+  }
+  if (params.spcRule !== undefined) {
+    all.ruleLabel = SPOT_CHECK_LABELS[locale].spcRule[String(params.spcRule)] ?? String(params.spcRule);
+  }
   const text = TEXTS[locale][kind];
   return { subject: fill(text.subject, all), body: fill(text.body, all) };
 }

@@ -65,6 +65,7 @@ CREATE TABLE "sampling_plan" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"owner_id" uuid NOT NULL,
 	"title" text NOT NULL,
+	"association_id" uuid,
 	"seed" text NOT NULL,
 	"sample_size" integer NOT NULL,
 	"weights" jsonb NOT NULL,
@@ -116,7 +117,7 @@ CREATE TABLE "spot_check_notice" (
 	"batches_inspected" integer NOT NULL,
 	"batches_unqualified" integer NOT NULL,
 	"refusals" integer DEFAULT 0 NOT NULL,
-	"file_sha256" text NOT NULL,
+	"content_sha256" text NOT NULL,
 	"import_id" uuid,
 	"row_count" integer NOT NULL,
 	"created_by" uuid,
@@ -174,6 +175,7 @@ ALTER TABLE "risk_alert" ADD CONSTRAINT "risk_alert_owner_id_organisation_id_fk"
 ALTER TABLE "risk_report" ADD CONSTRAINT "risk_report_association_id_organisation_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "risk_report" ADD CONSTRAINT "risk_report_regulator_id_organisation_id_fk" FOREIGN KEY ("regulator_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sampling_plan" ADD CONSTRAINT "sampling_plan_owner_id_organisation_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sampling_plan" ADD CONSTRAINT "sampling_plan_association_id_organisation_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "spot_check_import" ADD CONSTRAINT "spot_check_import_owner_id_organisation_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "spot_check_import" ADD CONSTRAINT "spot_check_import_created_by_app_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "spot_check_layout" ADD CONSTRAINT "spot_check_layout_owner_id_organisation_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -202,7 +204,8 @@ CREATE INDEX "spot_check_reinspection_enterprise_idx" ON "spot_check_reinspectio
 CREATE UNIQUE INDEX "spot_check_result_notice_row_key" ON "spot_check_result" USING btree ("notice_id","row_number");--> statement-breakpoint
 CREATE INDEX "spot_check_result_enterprise_idx" ON "spot_check_result" USING btree ("enterprise_id","checked_on");--> statement-breakpoint
 CREATE INDEX "spot_check_result_unmatched_idx" ON "spot_check_result" USING btree ("owner_id","notice_id") WHERE enterprise_id IS NULL;--> statement-breakpoint
-CREATE INDEX "spot_check_result_category_idx" ON "spot_check_result" USING btree ("product_category","checked_on");--> statement-breakpoint
+CREATE INDEX "spot_check_result_category_idx" ON "spot_check_result" USING btree ("product_category","checked_on");
+--> statement-breakpoint
 -- Grants and row-level security (issue #6). Notices, results, reinspections, alerts, reports and
 -- documents are never deleted by the application; import drafts keep the file as sent.
 GRANT SELECT, INSERT, UPDATE ON spot_check_layout, spot_check_import, spot_check_notice, spot_check_result, spot_check_reinspection, risk_alert, risk_report, provider_key TO gongzhi_app;

@@ -95,8 +95,8 @@ export const spotCheckNotice = pgTable(
     batchesInspected: integer('batches_inspected').notNull(),
     batchesUnqualified: integer('batches_unqualified').notNull(),
     refusals: integer('refusals').notNull().default(0),
-    /** The file the rows came from: re-importing it changes nothing. */
-    fileSha256: text('file_sha256').notNull(),
+    /** SHA-256 of the imported rows' content: importing the same rows again changes nothing. */
+    contentSha256: text('content_sha256').notNull(),
     importId: uuid('import_id'),
     rowCount: integer('row_count').notNull(),
     createdBy: uuid('created_by').references(() => appUser.id),
@@ -242,6 +242,8 @@ export const samplingPlan = pgTable(
       .notNull()
       .references(() => organisation.id),
     title: text('title').notNull(),
+    /** The population: active members of this association; null: every published enterprise in the region. */
+    associationId: uuid('association_id').references(() => organisation.id),
     seed: text('seed').notNull(),
     sampleSize: integer('sample_size').notNull(),
     weights: jsonb('weights').$type<Record<string, unknown>>().notNull(),

@@ -1,5 +1,5 @@
 import type { CreditRecordStatus, CreditRecordType } from '@gongzhi/contracts';
-import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import {
@@ -7,6 +7,7 @@ import {
   creditObjection,
   creditRecord,
   creditRepair,
+  creditWarning,
   membership,
   organisation,
 } from '../../db/schema/index.js';
@@ -121,6 +122,28 @@ export async function updateRecord(
     .where(and(eq(creditRecord.id, id), eq(creditRecord.version, version)))
     .returning({ id: creditRecord.id });
   return rows.length > 0;
+}
+
+/** Every record fed in from one source (`spotcheck:<result id>`), in any archive. */
+export async function recordsBySource(tx: Tx, sourceRef: string) {
+  return tx
+    .select({
+      id: creditRecord.id,
+      associationId: creditRecord.associationId,
+      enterpriseId: creditRecord.enterpriseId,
+      status: creditRecord.status,
+      version: creditRecord.version,
+    })
+    .from(creditRecord)
+    .where(eq(creditRecord.sourceRef, sourceRef));
+}
+
+/** The warnings a record raised are lifted when the record is withdrawn. */
+export async function liftWarningsOfRecord(tx: Tx, recordId: string, reason: string): Promise<void> {
+  await tx
+    .update(creditWarning)
+    .set({ status: 'lifted', liftedAt: new Date(), liftReason: reason, version: sql`${creditWarning.version} + 1` })
+    .where(and(eq(creditWarning.recordId, recordId), ne(creditWarning.status, 'lifted')));
 }
 
 /** Active member of the association on the platform. */

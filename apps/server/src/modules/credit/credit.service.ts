@@ -240,6 +240,40 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
     return tellWarnings(tx, issued);
   }
 
+  // ------------------------------------------------------------ for other modules
+
+  /**
+   * A source other modules fed in was overturned (a re-inspection found the product qualified): its
+   * records in every archive are revoked with the reason (never deleted), their warnings lifted and
+   * each published grade corrected at once. Runs in the caller's transaction, which must have the
+   * system scope (the caller is not the association). Returns the mails to send after commit.
+   */
+  async function withdrawSource(tx: Tx, actor: Actor, sourceRef: string, reason: string): Promise<Mail[]> {
+    const mails: Mail[] = [];
+    for (const record of await repo.recordsBySource(tx, sourceRef)) {
+      if (['revoked', 'corrected', 'repaired'].includes(record.status)) continue;
+      await repo.updateRecord(tx, record.id, record.version, { status: 'revoked', statusReason: reason });
+      await repo.liftWarningsOfRecord(tx, record.id, reason);
+      await audit(tx, actor, {
+        action: 'credit_record.revoked',
+        targetType: 'credit_record',
+        targetId: record.id,
+        organisationId: record.associationId,
+        before: { status: record.status },
+        after: { status: 'revoked', reason, sourceRef },
+      });
+      if (record.status !== 'draft') {
+        mails.push(...(await correctGrade(tx, actor, record.associationId, record.enterpriseId)));
+      }
+    }
+    return mails;
+  }
+
+  /** Tells the people concerned of warnings another module's intake raised; returns the mails. */
+  function announceWarnings(tx: Tx, warningIds: string[]): Promise<Mail[]> {
+    return tellWarnings(tx, warningIds);
+  }
+
   // ------------------------------------------------------------ records
 
   async function listRecords(actor: Actor, query: CreditRecordListQuery) {
@@ -1216,6 +1250,8 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
     stats,
     listWarnings,
     actOnWarning,
+    withdrawSource,
+    announceWarnings,
   };
 }
 
