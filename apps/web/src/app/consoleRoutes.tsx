@@ -120,6 +120,49 @@ export const consoleRoutes: RouteObject[] = [
     path: 'credit/stats',
     lazy: async () => ({ Component: (await import('../pages/console/credit/CreditStatsPage')).CreditStatsPage }),
   },
+  // Spot checks (issue #6): notices, the import wizard, unmatched results, results, re-inspections.
+  {
+    path: 'spot-checks',
+    lazy: async () => ({
+      Component: (await import('../pages/console/spotcheck/SpotCheckNoticesPage')).SpotCheckNoticesPage,
+    }),
+  },
+  {
+    path: 'spot-checks/import',
+    lazy: async () => ({
+      Component: (await import('../pages/console/spotcheck/SpotCheckImportPage')).SpotCheckImportPage,
+    }),
+  },
+  {
+    path: 'spot-checks/notices/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/spotcheck/SpotCheckNoticeDetailPage')).SpotCheckNoticeDetailPage,
+    }),
+  },
+  {
+    path: 'spot-checks/unmatched',
+    lazy: async () => ({
+      Component: (await import('../pages/console/spotcheck/SpotCheckUnmatchedPage')).SpotCheckUnmatchedPage,
+    }),
+  },
+  {
+    path: 'spot-checks/results',
+    lazy: async () => ({
+      Component: (await import('../pages/console/spotcheck/SpotCheckResultsPage')).SpotCheckResultsPage,
+    }),
+  },
+  {
+    path: 'spot-checks/mine',
+    lazy: async () => ({
+      Component: (await import('../pages/console/spotcheck/MySpotChecksPage')).MySpotChecksPage,
+    }),
+  },
+  {
+    path: 'spot-checks/reinspections',
+    lazy: async () => ({
+      Component: (await import('../pages/console/spotcheck/SpotCheckReinspectionsPage')).SpotCheckReinspectionsPage,
+    }),
+  },
   // Risk monitoring (issue #6): spot-check analysis, sampling plans, control charts, alerts, reports.
   {
     path: 'spot-checks/analysis',

@@ -1,6 +1,7 @@
 import { creditConsoleEnUS } from './credit-console.en-US';
 import { creditPortalEnUS } from './credit-portal.en-US';
 import { riskConsoleEnUS } from './risk-console.en-US';
+import { spotCheckConsoleEnUS } from './spotcheck-console.en-US';
 import { spotCheckPortalEnUS } from './spotcheck-portal.en-US';
 import type { Messages } from './zh-CN';
 
@@ -801,6 +802,7 @@ export const enUS: Messages = {
   },
   creditConsole: creditConsoleEnUS,
   creditPortal: creditPortalEnUS,
+  spotCheckConsole: spotCheckConsoleEnUS,
   riskConsole: riskConsoleEnUS,
   spotCheckPortal: spotCheckPortalEnUS,
   enums: {

@@ -1,6 +1,7 @@
 import { creditConsoleZhCN } from './credit-console.zh-CN';
 import { creditPortalZhCN } from './credit-portal.zh-CN';
 import { riskConsoleZhCN } from './risk-console.zh-CN';
+import { spotCheckConsoleZhCN } from './spotcheck-console.zh-CN';
 import { spotCheckPortalZhCN } from './spotcheck-portal.zh-CN';
 /** Simplified Chinese: the default language. Every user-facing text of the web app lives here and in en-US.ts. */
 export const zhCN = {
@@ -758,6 +759,7 @@ export const zhCN = {
   },
   creditConsole: creditConsoleZhCN,
   creditPortal: creditPortalZhCN,
+  spotCheckConsole: spotCheckConsoleZhCN,
   riskConsole: riskConsoleZhCN,
   spotCheckPortal: spotCheckPortalZhCN,
   enums: {

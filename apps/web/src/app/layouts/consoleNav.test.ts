@@ -36,6 +36,11 @@ describe('buildConsoleNav', () => {
       'complaintStats',
       'credit.stats',
       'credit.warnings',
+      'spotCheck.notices',
+      'spotCheck.import',
+      'spotCheck.unmatched',
+      'spotCheck.results',
+      'spotCheck.reinspections',
       'risk.analysis',
       'risk.monitor',
       'risk.alerts',
@@ -66,6 +71,8 @@ describe('buildConsoleNav', () => {
       'complaints',
       'complaintStats',
       'credit.myCredit',
+      'spotCheck.mine',
+      'spotCheck.reinspections',
       'users',
     ]);
     expect(keys(me('chief_quality_officer', 'enterprise'))).not.toContain('organisations');
@@ -78,6 +85,7 @@ describe('buildConsoleNav', () => {
       'elements',
       'consumer',
       'credit',
+      'quality',
       'risk',
       'system',
     ]);
@@ -98,6 +106,34 @@ describe('buildConsoleNav', () => {
     const nav = buildConsoleNav(me('association_admin', 'industry_organisation'));
     expect(selectedNavKey(nav, '/console/credit/records/record-id')).toBe('credit.records');
     expect(selectedNavKey(nav, '/console/credit/models/new')).toBe('credit.models');
+  });
+
+  it('gives quality data: the regulator imports and matches, an association reads, an enterprise asks for re-inspection', () => {
+    const spotChecks = (user: MeDto) => keys(user).filter((key) => key.startsWith('spotCheck.'));
+    expect(spotChecks(me('regulator_staff', 'regulator'))).toEqual([
+      'spotCheck.notices',
+      'spotCheck.import',
+      'spotCheck.unmatched',
+      'spotCheck.results',
+      'spotCheck.reinspections',
+    ]);
+    expect(spotChecks(me('association_liaison', 'industry_organisation'))).toEqual([
+      'spotCheck.notices',
+      'spotCheck.results',
+      'spotCheck.reinspections',
+    ]);
+    expect(spotChecks(me('chief_quality_officer', 'enterprise'))).toEqual([
+      'spotCheck.mine',
+      'spotCheck.reinspections',
+    ]);
+    const nav = buildConsoleNav(me('regulator_staff', 'regulator'));
+    const quality = nav.sections.find((section) => section.key === 'quality');
+    expect(quality?.label).toBe('spotCheckConsole.nav.section');
+    expect(nav.sections.map((section) => section.key).indexOf('quality')).toBe(
+      nav.sections.map((section) => section.key).indexOf('credit') + 1,
+    );
+    expect(selectedNavKey(nav, '/console/spot-checks/import')).toBe('spotCheck.import');
+    expect(selectedNavKey(nav, '/console/spot-checks/notices/notice-id')).toBe('spotCheck.notices');
   });
 
   it('gives risk monitoring to associations and the regulator, sampling to the regulator only, none to enterprises', () => {

@@ -7,17 +7,23 @@ import {
   BarChartOutlined,
   CalculatorOutlined,
   CalendarOutlined,
+  CloudUploadOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
   ExceptionOutlined,
+  ExperimentOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   FundOutlined,
+  InsuranceOutlined,
   LineChartOutlined,
+  LinkOutlined,
   MedicineBoxOutlined,
   NotificationOutlined,
   PieChartOutlined,
+  ProfileOutlined,
+  ReconciliationOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
   ShopOutlined,
@@ -61,9 +67,15 @@ type CreditNavKey =
   | 'commitments'
   | 'myCredit'
   | 'stats';
+/** The spot-check entries are labelled from the spot-check console's own texts. */
+type SpotCheckNavKey = 'notices' | 'import' | 'unmatched' | 'results' | 'mine' | 'reinspections';
 /** The risk-monitoring entries are labelled from the risk console's own texts. */
 type RiskNavKey = 'analysis' | 'monitor' | 'alerts' | 'reports' | 'sampling';
-export type NavLabelKey = `nav.${NavKey}` | `creditConsole.nav.${CreditNavKey}` | `riskConsole.nav.${RiskNavKey}`;
+export type NavLabelKey =
+  | `nav.${NavKey}`
+  | `creditConsole.nav.${CreditNavKey}`
+  | `spotCheckConsole.nav.${SpotCheckNavKey}`
+  | `riskConsole.nav.${RiskNavKey}`;
 
 export interface NavItem {
   key: string;
@@ -75,13 +87,14 @@ export interface NavItem {
 }
 
 export interface NavSection {
-  key: 'environment' | 'process' | 'elements' | 'consumer' | 'credit' | 'risk' | 'system';
+  key: 'environment' | 'process' | 'elements' | 'consumer' | 'credit' | 'quality' | 'risk' | 'system';
   label:
     | 'nav.environment'
     | 'nav.process'
     | 'nav.elements'
     | 'nav.consumer'
     | 'creditConsole.nav.section'
+    | 'spotCheckConsole.nav.section'
     | 'riskConsole.nav.section'
     | 'nav.system';
   items: NavItem[];
@@ -126,6 +139,35 @@ function creditNav(me: MeDto): NavItem[] {
       creditItem('warnings', '/console/credit/warnings', <NotificationOutlined />),
     );
   }
+  return items;
+}
+
+/** A spot-check entry: keyed `spotCheck.<key>`, labelled `spotCheckConsole.nav.<key>`. */
+function spotCheckItem(key: SpotCheckNavKey, path: string, icon: ReactNode): NavItem {
+  return { key: `spotCheck.${key}`, path, label: `spotCheckConsole.nav.${key}`, icon };
+}
+
+/**
+ * Quality data (issue #6): the regulator imports spot-check notices, matches results and decides
+ * re-inspections; an association sees its members' results; an enterprise its own, and asks for
+ * re-inspection.
+ */
+function qualityNav(me: MeDto): NavItem[] {
+  if (!can(me, 'spotcheck.read')) return [];
+  const items: NavItem[] = [];
+  const overseer = hasOrganisationKind(me, 'regulator', 'industry_organisation');
+  if (overseer) items.push(spotCheckItem('notices', '/console/spot-checks', <ExperimentOutlined />));
+  if (can(me, 'spotcheck.import')) {
+    items.push(
+      spotCheckItem('import', '/console/spot-checks/import', <CloudUploadOutlined />),
+      spotCheckItem('unmatched', '/console/spot-checks/unmatched', <LinkOutlined />),
+    );
+  }
+  if (overseer) items.push(spotCheckItem('results', '/console/spot-checks/results', <ProfileOutlined />));
+  if (organisationsOfKind(me, 'enterprise').length > 0) {
+    items.push(spotCheckItem('mine', '/console/spot-checks/mine', <InsuranceOutlined />));
+  }
+  items.push(spotCheckItem('reinspections', '/console/spot-checks/reinspections', <ReconciliationOutlined />));
   return items;
 }
 
@@ -205,6 +247,7 @@ export function buildConsoleNav(me: MeDto): { home: NavItem; sections: NavSectio
     { key: 'elements', label: 'nav.elements', items: elements },
     { key: 'consumer', label: 'nav.consumer', items: consumer },
     { key: 'credit', label: 'creditConsole.nav.section', items: creditNav(me) },
+    { key: 'quality', label: 'spotCheckConsole.nav.section', items: qualityNav(me) },
     { key: 'risk', label: 'riskConsole.nav.section', items: riskNav(me) },
     { key: 'system', label: 'nav.system', items: system },
   ];
