@@ -43,6 +43,8 @@ import { portalService } from './modules/portal/portal.service.js';
 import { PROVIDER_SECURITY_SCHEME, providerRoutes } from './modules/provider/provider.routes.js';
 import { providerService } from './modules/provider/provider.service.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { riskRoutes } from './modules/spotcheck/risk.routes.js';
+import { riskService } from './modules/spotcheck/risk.service.js';
 import { samplingService } from './modules/spotcheck/sampling.service.js';
 import { analysisService } from './modules/spotcheck/spotcheck.analysis.js';
 import { spotCheckPublicService } from './modules/spotcheck/spotcheck.public.js';
@@ -128,6 +130,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       return gradeListWorkbook(run, items, actor.locale);
     },
   });
+  riskRoutes(app, riskService(ctx, credit, mailer));
   spotCheckRoutes(app, {
     spotChecks: spotCheckService(ctx, credit, mailer),
     analysis: analysisService(ctx),

@@ -28,6 +28,10 @@ export interface Config {
   complaintDeadlineCron: string;
   /** When every association's members are evaluated again for the secretary to publish (cron, Asia/Shanghai). */
   creditEvaluationCron: string;
+  /** When every association's and regulator's monthly series are scanned for control-chart signals (cron, Asia/Shanghai). */
+  riskScanCron: string;
+  /** A signal on a member's own series also issues a credit early warning in the association's archive. */
+  riskCreditWarnings: boolean;
   /** smtp://user:pass@host:port (smtps:// for TLS); unset: no e-mail, in-app notifications only. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -75,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionCleanupCron: env.SESSION_CLEANUP_CRON || '17 * * * *',
     complaintDeadlineCron: env.COMPLAINT_DEADLINE_CRON || '*/15 * * * *',
     creditEvaluationCron: env.CREDIT_EVALUATION_CRON || '30 2 1 * *',
+    riskScanCron: env.RISK_SCAN_CRON || '45 3 2 * *',
+    riskCreditWarnings: bool(env.RISK_CREDIT_WARNINGS, false),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Gongzhi 共治 <noreply@gongzhi.local>',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),

@@ -218,7 +218,14 @@ export const CREDIT_REPAIR_DOCUMENTS = ['application', 'pledge', 'proof'] as con
 export type CreditRepairDocument = (typeof CREDIT_REPAIR_DOCUMENTS)[number];
 
 /** Early-warning rules (R-CREDIT-3). */
-export const CREDIT_WARNING_RULES = ['grade_fell', 'serious_negative', 'complaints', 'spot_check_failed'] as const;
+export const CREDIT_WARNING_RULES = [
+  'grade_fell',
+  'serious_negative',
+  'complaints',
+  'spot_check_failed',
+  /** A control-chart signal on the member's series (issue #6), where RISK_CREDIT_WARNINGS is on. */
+  'risk_signal',
+] as const;
 export type CreditWarningRule = (typeof CREDIT_WARNING_RULES)[number];
 
 export const CREDIT_WARNING_LEVELS = ['yellow', 'orange', 'red'] as const;

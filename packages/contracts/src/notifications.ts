@@ -250,12 +250,14 @@ const WARNING_REASONS: Record<Locale, Record<string, string>> = {
     serious_negative: '新增严重失信信息“{recordTitle}”',
     complaints: '{months} 个月内经查实的投诉达 {count} 件',
     spot_check_failed: '产品质量监督抽查不合格（“{recordTitle}”）',
+    risk_signal: '{seriesLabel} 在 {period} 出现控制图信号',
   },
   'en-US': {
     grade_fell: 'credit grade fell from {from} to {to}',
     serious_negative: 'a serious negative record: "{recordTitle}"',
     complaints: '{count} justified complaints within {months} months',
     spot_check_failed: 'failed a product quality spot check ("{recordTitle}")',
+    risk_signal: '{seriesLabel} signalled on its control chart in {period}',
   },
 };
 

@@ -320,6 +320,7 @@ export const creditConsoleEnUS: CreditConsoleMessages = {
       serious_negative: '{{recordTitle}}',
       complaints: '{{count}} justified complaints within {{months}} months',
       spot_check_failed: '{{recordTitle}}',
+      risk_signal: '{{seriesLabel}} · {{period}}',
     },
   },
   measures: {

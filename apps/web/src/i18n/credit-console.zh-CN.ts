@@ -316,6 +316,7 @@ export const creditConsoleZhCN = {
       serious_negative: '{{recordTitle}}',
       complaints: '{{months}} 个月内有理投诉 {{count}} 件',
       spot_check_failed: '{{recordTitle}}',
+      risk_signal: '{{seriesLabel}} · {{period}}',
     },
   },
   measures: {

@@ -9,6 +9,7 @@ import { calendarService } from '../calendar/calendar.service.js';
 import { COMPLAINT_DEADLINES, checkComplaintDeadlines } from '../complaint/complaint.deadlines.js';
 import { CREDIT_EVALUATION, evaluateAllAssociations } from '../credit/credit.job.js';
 import { createMailer } from '../notification/mailer.js';
+import { RISK_SCAN, scanAll } from '../spotcheck/risk.service.js';
 
 export const SESSION_CLEANUP = 'session-cleanup';
 
@@ -54,6 +55,14 @@ export async function startJobs(database: Database, config: Config, log: Fastify
   await boss.schedule(CREDIT_EVALUATION, config.creditEvaluationCron, null, { tz: 'Asia/Shanghai' });
   await boss.work(CREDIT_EVALUATION, async () => {
     await evaluateAllAssociations(database, { instance });
+  });
+  await boss.createQueue(RISK_SCAN);
+  await boss.schedule(RISK_SCAN, config.riskScanCron, null, { tz: 'Asia/Shanghai' });
+  await boss.work(RISK_SCAN, async () => {
+    const run = await scanAll(database, { creditWarnings: config.riskCreditWarnings });
+    await database.transaction(SYSTEM_SCOPE, (tx) =>
+      tx.insert(jobRun).values({ name: RISK_SCAN, finishedAt: new Date(), detail: run, instance }),
+    );
   });
   return {
     boss,
