@@ -12,4 +12,5 @@ export * from './notifications.js';
 export * from './permissions.js';
 export * from './provider.dto.js';
 export * from './spotcheck.dto.js';
+export * from './spotcheck-rules.js';
 export * from './uscc.js';

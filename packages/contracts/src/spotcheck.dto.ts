@@ -46,6 +46,7 @@ import {
   SPOT_CHECK_MATCHES,
   SPOT_CHECK_RESULTS,
 } from './enums.js';
+import { SPOT_CHECK_ANALYSIS_DIMENSIONS, SPOT_CHECK_LIMITS } from './spotcheck-rules.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const NullableDate = Type.Union([DateOnly, Type.Null()]);
@@ -56,18 +57,6 @@ const Reason = Type.String({ minLength: 2, maxLength: 2000 });
 
 export const SpotCheckLevelSchema = Enum(SPOT_CHECK_LEVELS);
 export const SpotCheckResultSchema = Enum(SPOT_CHECK_RESULTS);
-
-/** The limits of an upload: the raw body, not JSON. */
-export const SPOT_CHECK_LIMITS = {
-  fileBytesMax: 30 * 1024 * 1024,
-  rowsMax: 200_000,
-  /** Rows shown in a preview (all problems are always listed). */
-  previewRows: 50,
-  problemsMax: 2_000,
-  /** Days after receiving the result during which the producer may request re-inspection (产品质量法 Art. 15). */
-  reinspectionDays: 15,
-  sampleSizeMax: 500,
-} as const;
 
 // ---------------------------------------------------------------- import
 /** field → 0-based column index of the file's header row */
@@ -309,8 +298,6 @@ export const ReinspectionListQuery = Type.Object(
 export type ReinspectionListQuery = Static<typeof ReinspectionListQuery>;
 
 // ---------------------------------------------------------------- analysis
-export const SPOT_CHECK_ANALYSIS_DIMENSIONS = ['category', 'item', 'district', 'association', 'period'] as const;
-export type SpotCheckAnalysisDimension = (typeof SPOT_CHECK_ANALYSIS_DIMENSIONS)[number];
 
 export const SpotCheckAnalysisQuery = Type.Object(
   {

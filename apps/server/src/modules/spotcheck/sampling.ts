@@ -7,7 +7,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import type { FieldIssue } from '@gongzhi/contracts';
+import { DEFAULT_SAMPLING_WEIGHTS, type FieldIssue, type SamplingWeights } from '@gongzhi/contracts';
 
 export interface SamplingCandidate {
   id: string;
@@ -22,34 +22,8 @@ export interface SamplingCandidate {
   lastCheckedOn: string | null;
 }
 
-export interface SamplingWeights {
-  /** Every candidate's starting weight; > 0 so every enterprise keeps a chance. */
-  base: number;
-  /** Added per credit grade; a grade missing from this map counts as no grade. */
-  byGrade: Record<string, number>;
-  noGrade: number;
-  /** Added per unqualified result, counting at most maxUnqualified of them. */
-  perUnqualified: number;
-  maxUnqualified: number;
-  /** Added per justified complaint, counting at most maxComplaints of them. */
-  perComplaint: number;
-  maxComplaints: number;
-  /** Added when the last check is older than recentMonths months before today, or there was none. */
-  notCheckedRecently: number;
-  recentMonths: number;
-}
-
-export const DEFAULT_SAMPLING_WEIGHTS: SamplingWeights = {
-  base: 1,
-  byGrade: { A: 0, B: 0.5, C: 1.5, D: 3 },
-  noGrade: 1,
-  perUnqualified: 1,
-  maxUnqualified: 3,
-  perComplaint: 0.25,
-  maxComplaints: 8,
-  notCheckedRecently: 1,
-  recentMonths: 24,
-};
+export type { SamplingWeights };
+export { DEFAULT_SAMPLING_WEIGHTS };
 
 export type SamplingFactorKind = 'base' | 'grade' | 'no_grade' | 'unqualified' | 'complaints' | 'not_checked_recently';
 

@@ -1,20 +1,12 @@
-import type { SamplingPickDto, SamplingPlanCreate, SamplingWeightsDto } from '@gongzhi/contracts';
+import {
+  DEFAULT_SAMPLING_WEIGHTS,
+  type SamplingPickDto,
+  type SamplingPlanCreate,
+  type SamplingWeightsDto,
+} from '@gongzhi/contracts';
 
-/**
- * The server's default weights (apps/server/src/modules/spotcheck/sampling.ts): shown in the form so
- * that the regulator sees what is applied and can change it. A plan records the weights it used.
- */
-export const DEFAULT_SAMPLING_WEIGHTS: SamplingWeightsDto = {
-  base: 1,
-  byGrade: { A: 0, B: 0.5, C: 1.5, D: 3 },
-  noGrade: 1,
-  perUnqualified: 1,
-  maxUnqualified: 3,
-  perComplaint: 0.25,
-  maxComplaints: 8,
-  notCheckedRecently: 1,
-  recentMonths: 24,
-};
+/** The platform's default weights (shared with the server): shown in the form, a plan records the weights it used. */
+export { DEFAULT_SAMPLING_WEIGHTS };
 
 /** The scalar weights, in the order the form shows them. */
 export const WEIGHT_FIELDS = [
