@@ -143,6 +143,25 @@ export async function logout(page: Page): Promise<void> {
   await visible(page.getByText('您已退出登录'));
 }
 
+/** Signs out from the top of the page once any toast has gone (a long page scrolled by a screenshot moves the user menu). */
+export async function signOutFromTop(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => {});
+  await logout(page);
+}
+
+/** Waits for an antd dialog to finish opening (a click during its zoom animation can be lost). */
+export async function dialogOpened(page: Page, dialog: Locator): Promise<void> {
+  await visible(dialog);
+  await expect
+    .poll(() => page.locator('.ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"]').count())
+    .toBe(0);
+}
+
 /** Waits until the (first) element is visible; playwright-core has no web-first assertions of its own. */
 export async function visible(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'visible' });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, logout, SCREENSHOT_DIR, setupServerAndBrowser, textOf, visible } from './browser';
+import { dialogOpened, login, SCREENSHOT_DIR, setupServerAndBrowser, signOutFromTop, textOf, visible } from './browser';
 
 /** The first demo member of 佛山市建材行业协会 (the enterprise enterprise.cqo works for). */
 const ENTERPRISE = '佛山市顺德区顺安建材有限公司';
@@ -48,9 +48,7 @@ async function choose(page: Page, scope: Locator, label: string, option: string,
 /** Waits for the dialog to finish opening (a click during antd's zoom animation can be lost). */
 async function opened(page: Page, dialog: Locator, title: string | RegExp): Promise<void> {
   await visible(dialog.getByText(title).filter({ visible: true }));
-  await expect
-    .poll(() => page.locator('.ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"]').count())
-    .toBe(0);
+  await dialogOpened(page, dialog);
 }
 
 /** Types a date into an antd date picker (by its form label inside `scope`). */
@@ -59,17 +57,6 @@ async function pickDate(scope: Locator, label: string, day: string): Promise<voi
   await input.click();
   await input.fill(day);
   await input.press('Enter');
-}
-
-/** Signs out from the top of the page (a long page scrolled by a screenshot moves the user menu under the pointer). */
-async function signOut(page: Page): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => {});
-  await logout(page);
 }
 
 /** The published grade on the enterprise's public credit page. */
@@ -145,7 +132,7 @@ describe('a credit objection, from the record to the corrected public grade', { 
     const row = page.locator('.ant-table-row').filter({ hasText: ENTERPRISE });
     await textOf(row.locator('[data-grade]').first(), 'D');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'gongzhi-credit-evaluation.png'), fullPage: true });
-    await signOut(page);
+    await signOutFromTop(page);
 
     // The public page shows the published grade.
     await publicGrade(page, server.baseUrl, creditCode, 'D');
@@ -173,7 +160,7 @@ describe('a credit objection, from the record to the corrected public grade', { 
     await visible(page.getByText('异议已提交'));
     await objection.waitFor({ state: 'hidden' });
     await textOf(recordRow.locator('.ant-tag[data-status]'), '异议中');
-    await signOut(page);
+    await signOutFromTop(page);
 
     // The secretary finds it in the objection queue and upholds it: the record is revoked.
     await login(page, server.baseUrl, 'jiancai.admin');
@@ -195,7 +182,7 @@ describe('a credit objection, from the record to the corrected public grade', { 
       page.locator('.ant-table-row').filter({ hasText: TITLE }).locator('.ant-tag[data-status]'),
       '异议成立',
     );
-    await signOut(page);
+    await signOutFromTop(page);
 
     // The public page now shows the corrected grade: without the penalty the score is back to 80, grade B.
     await publicGrade(page, server.baseUrl, creditCode, 'B');

@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { noticeXlsx } from '../apps/server/test/spotcheck-files';
-import { login, logout, SCREENSHOT_DIR, setupServerAndBrowser, textOf, visible } from './browser';
+import { dialogOpened, login, SCREENSHOT_DIR, setupServerAndBrowser, signOutFromTop, textOf, visible } from './browser';
 
 const ENTERPRISE = '佛山市顺德区顺安建材有限公司';
 const NOTICE_NO = '佛市监抽〔2026〕E2E号';
@@ -34,24 +33,6 @@ async function members(baseUrl: string): Promise<{ shunan: PublicOrganisation; o
   const other = ofJiancai.find((o) => o.name !== ENTERPRISE);
   if (!shunan || !other) throw new Error('the demo data has no two members of 佛山市建材行业协会');
   return { shunan, other };
-}
-
-/** Waits for the dialog to finish opening (a click during antd's zoom animation can be lost). */
-async function opened(page: Page, dialog: Locator): Promise<void> {
-  await visible(dialog);
-  await expect
-    .poll(() => page.locator('.ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"]').count())
-    .toBe(0);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => {});
-  await logout(page);
 }
 
 describe('a spot-check notice, from the published file to the member’s archive and re-inspection', () => {
@@ -133,7 +114,7 @@ describe('a spot-check notice, from the published file to the member’s archive
     await visible(row);
     await row.getByTestId('match-button').click();
     const dialog = page.getByRole('dialog');
-    await opened(page, dialog);
+    await dialogOpened(page, dialog);
     const picker = dialog.getByTestId('match-enterprise');
     await picker.click();
     await page.keyboard.type(other.name.slice(3, 9));
@@ -143,7 +124,7 @@ describe('a spot-check notice, from the published file to the member’s archive
     await dialog.getByRole('button', { name: /匹\s*配/ }).click();
     await visible(page.getByText('已匹配企业'));
     await dialog.waitFor({ state: 'hidden' });
-    await signOut(page);
+    await signOutFromTop(page);
 
     // The association: the member's failure in the analysis and in its credit archive.
     await login(page, server.baseUrl, 'jiancai.staff');
@@ -156,7 +137,7 @@ describe('a spot-check notice, from the published file to the member’s archive
     await visible(
       page.locator('.ant-table-row').filter({ hasText: NOTICE_NO }).filter({ hasText: ENTERPRISE }).first(),
     );
-    await signOut(page);
+    await signOutFromTop(page);
 
     // The enterprise: its failure, with 15 days to ask for re-inspection.
     await login(page, server.baseUrl, 'enterprise.admin');
@@ -165,7 +146,7 @@ describe('a spot-check notice, from the published file to the member’s archive
     await visible(request);
     await request.click();
     const ask = page.getByRole('dialog');
-    await opened(page, ask);
+    await dialogOpened(page, ask);
     const received = ask.getByLabel('收到检验结果的日期', { exact: true });
     await received.click();
     await received.fill(today());

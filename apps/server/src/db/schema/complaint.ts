@@ -29,11 +29,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { appUser, organisation } from './organisation.js';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
+import { bytea } from './types.js';
 
 /** A calendar year the platform holds (official holidays and make-up working days loaded). */
 export const calendarYear = pgTable('calendar_year', {

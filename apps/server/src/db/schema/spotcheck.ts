@@ -26,11 +26,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { appUser, organisation } from './organisation.js';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
+import { bytea } from './types.js';
 
 export type ColumnMapping = Partial<Record<SpotCheckField, number>>;
 

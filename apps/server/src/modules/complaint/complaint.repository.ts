@@ -433,20 +433,7 @@ export async function answerReferral(
 
 // ---------------------------------------------------------------- people to tell
 
-/** Active accounts holding one of the roles in the organisation (for reminders and notices). */
-export async function usersWithRoles(tx: Tx, organisationId: string, roles: readonly string[]) {
-  return tx
-    .selectDistinct({ id: appUser.id, email: appUser.email, displayName: appUser.displayName })
-    .from(roleAssignment)
-    .innerJoin(appUser, eq(appUser.id, roleAssignment.userId))
-    .where(
-      and(
-        eq(roleAssignment.organisationId, organisationId),
-        inArray(roleAssignment.role, [...roles]),
-        eq(appUser.status, 'active'),
-      ),
-    );
-}
+export { usersWithRoles } from '../notification/notification.repository.js';
 
 // ---------------------------------------------------------------- deadlines
 

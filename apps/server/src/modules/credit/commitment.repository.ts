@@ -183,20 +183,7 @@ export async function recordIdBySource(tx: Tx, associationId: string, sourceRef:
   return rows[0]?.id ?? null;
 }
 
-/** Active accounts holding one of the roles in an organisation (who is told). */
-export async function usersWithRoles(tx: Tx, organisationId: string, roles: readonly string[]) {
-  return tx
-    .selectDistinct({ id: appUser.id, email: appUser.email })
-    .from(roleAssignment)
-    .innerJoin(appUser, eq(appUser.id, roleAssignment.userId))
-    .where(
-      and(
-        eq(roleAssignment.organisationId, organisationId),
-        inArray(roleAssignment.role, [...roles]),
-        eq(appUser.status, 'active'),
-      ),
-    );
-}
+export { usersWithRoles } from '../notification/notification.repository.js';
 
 /** The enterprise is or was a member of one of the associations. */
 export async function isMemberOfAny(tx: Tx, associationIds: string[], enterpriseId: string): Promise<boolean> {

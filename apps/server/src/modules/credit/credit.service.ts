@@ -44,7 +44,7 @@ import { addWorkingDays } from '../calendar/working-days.js';
 import { decodeAttachments } from '../complaint/attachments.js';
 import { usersWithRoles } from '../complaint/complaint.repository.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
-import { notify } from '../notification/notification.service.js';
+import { notify, notifyRoles } from '../notification/notification.service.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import { archiveExtras } from './credit.archive-extras.js';
 import {
@@ -120,7 +120,7 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
     return { associationIds: associations, enterpriseIds: enterprises };
   }
 
-  async function tell(
+  function tell(
     tx: Tx,
     organisationId: string,
     roles: readonly string[],
@@ -128,14 +128,7 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
     params: Record<string, string | number>,
     link: string,
   ): Promise<Mail[]> {
-    return asSystem(tx, async () =>
-      notify(
-        tx,
-        await usersWithRoles(tx, organisationId, roles),
-        { kind, params, link },
-        { publicUrl: config.publicUrl },
-      ),
-    );
+    return notifyRoles(tx, organisationId, roles, { kind, params, link }, { publicUrl: config.publicUrl });
   }
 
   /**

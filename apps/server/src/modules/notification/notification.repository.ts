@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { notification } from '../../db/schema/index.js';
+import { appUser, notification, roleAssignment } from '../../db/schema/index.js';
 
 export async function insertNotifications(tx: Tx, values: (typeof notification.$inferInsert)[]): Promise<void> {
   if (values.length) await tx.insert(notification).values(values);
@@ -29,4 +29,19 @@ export async function markAllRead(tx: Tx, userId: string): Promise<void> {
     .update(notification)
     .set({ readAt: sql`now()` })
     .where(and(eq(notification.userId, userId), isNull(notification.readAt)));
+}
+
+/** Active accounts holding one of the roles in the organisation (who is told). */
+export async function usersWithRoles(tx: Tx, organisationId: string, roles: readonly string[]) {
+  return tx
+    .selectDistinct({ id: appUser.id, email: appUser.email, displayName: appUser.displayName })
+    .from(roleAssignment)
+    .innerJoin(appUser, eq(appUser.id, roleAssignment.userId))
+    .where(
+      and(
+        eq(roleAssignment.organisationId, organisationId),
+        inArray(roleAssignment.role, [...roles]),
+        eq(appUser.status, 'active'),
+      ),
+    );
 }

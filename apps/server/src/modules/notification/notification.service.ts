@@ -1,5 +1,5 @@
 import { type Locale, type NotificationKind, notificationText } from '@gongzhi/contracts';
-import type { Tx } from '../../db/client.js';
+import { asSystem, type Tx } from '../../db/client.js';
 import { type Actor, scopeOf } from '../../kernel/actor.js';
 import { notFound } from '../../kernel/app-error.js';
 import type { AppContext } from '../../kernel/context.js';
@@ -30,6 +30,20 @@ export async function notify(
   return recipients
     .filter((r): r is Recipient & { email: string } => Boolean(r.email))
     .map((r) => ({ to: r.email, subject: text.subject, text: `${text.body}${link}` }));
+}
+
+/**
+ * Tells everyone holding one of `roles` in an organisation: their inboxes are other people's rows,
+ * so they are written as the system, in the caller's transaction. Returns the mails for after commit.
+ */
+export async function notifyRoles(
+  tx: Tx,
+  organisationId: string,
+  roles: readonly string[],
+  notice: { kind: NotificationKind; params: Record<string, string | number>; link: string | null },
+  options: { publicUrl: string; locale?: Locale },
+): Promise<Mail[]> {
+  return asSystem(tx, async () => notify(tx, await repo.usersWithRoles(tx, organisationId, roles), notice, options));
 }
 
 export function notificationService(ctx: AppContext) {

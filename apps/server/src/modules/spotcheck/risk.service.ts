@@ -31,10 +31,9 @@ import { todayInShanghai } from '../../kernel/clock.js';
 import type { AppContext } from '../../kernel/context.js';
 import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
 import { queryRows } from '../../kernel/raw-sql.js';
-import { usersWithRoles } from '../complaint/complaint.repository.js';
 import type { CreditService } from '../credit/credit.service.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
-import { notify } from '../notification/notification.service.js';
+import { notifyRoles } from '../notification/notification.service.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import { pChart, type SpcChart, type SpcInput, uChart } from './spc.js';
 import { analyseIn, associationInView } from './spotcheck.analysis.js';
@@ -314,7 +313,7 @@ export async function scanAll(
 export function riskService(ctx: AppContext, credit: CreditService, mailer: Mailer) {
   const { database, config } = ctx;
 
-  async function tell(
+  function tell(
     tx: Tx,
     organisationId: string,
     roles: readonly string[],
@@ -322,14 +321,7 @@ export function riskService(ctx: AppContext, credit: CreditService, mailer: Mail
     params: Record<string, string | number>,
     link: string,
   ): Promise<Mail[]> {
-    return asSystem(tx, async () =>
-      notify(
-        tx,
-        await usersWithRoles(tx, organisationId, roles),
-        { kind, params, link },
-        { publicUrl: config.publicUrl },
-      ),
-    );
+    return notifyRoles(tx, organisationId, roles, { kind, params, link }, { publicUrl: config.publicUrl });
   }
 
   async function chart(actor: Actor, query: RiskChartQuery): Promise<SpcChartDto> {

@@ -5,6 +5,7 @@ import {
   fieldMessage,
   type ImportProblemDto,
   type Locale,
+  type NotificationKind,
   type ReinspectionCreate,
   type ReinspectionDecision,
   type ReinspectionDto,
@@ -30,11 +31,10 @@ import { todayInShanghai } from '../../kernel/clock.js';
 import type { AppContext } from '../../kernel/context.js';
 import { lookAheadResult, pageOf } from '../../kernel/pagination.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../kernel/pg-errors.js';
-import { usersWithRoles } from '../complaint/complaint.repository.js';
 import { type BulkCreditItem, recordCreditInformationMany } from '../credit/credit.intake.js';
 import type { CreditService } from '../credit/credit.service.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
-import { notify } from '../notification/notification.service.js';
+import { notifyRoles } from '../notification/notification.service.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import {
   type Cell,
@@ -622,22 +622,15 @@ export function spotCheckService(ctx: AppContext, credit: CreditService, mailer:
     };
   }
 
-  async function tell(
+  function tell(
     tx: Tx,
     organisationId: string,
     roles: readonly string[],
-    kind: Parameters<typeof notify>[2]['kind'],
+    kind: NotificationKind,
     params: Record<string, string | number>,
     link: string,
-  ) {
-    return asSystem(tx, async () =>
-      notify(
-        tx,
-        await usersWithRoles(tx, organisationId, roles),
-        { kind, params, link },
-        { publicUrl: config.publicUrl },
-      ),
-    );
+  ): Promise<Mail[]> {
+    return notifyRoles(tx, organisationId, roles, { kind, params, link }, { publicUrl: config.publicUrl });
   }
 
   async function requestReinspection(actor: Actor, resultId: string, input: ReinspectionCreate) {
