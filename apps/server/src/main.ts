@@ -19,6 +19,7 @@ import { findOrganisationByCreditCode } from './modules/organisation/organisatio
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 import { seedDemoComplaints } from './seed/demo-complaints.js';
 import { seedDemoCredit } from './seed/demo-credit.js';
+import { seedDemoSpotChecks } from './seed/demo-spotchecks.js';
 
 const USAGE = `Gongzhi (共治) command line
 
@@ -65,6 +66,7 @@ async function serve(config: Config, withDemo: boolean): Promise<void> {
   if (seeded) {
     await seedDemoComplaints(database, config);
     await seedDemoCredit(database, config);
+    await seedDemoSpotChecks(database, config);
   }
   const { app } = await buildApp(config, { database });
   const jobs = config.jobs ? await startJobs(database, config, app.log) : null;
@@ -214,10 +216,11 @@ export async function main(argv: string[]): Promise<void> {
       const summary = await seedDemo(database, config);
       const complaints = summary.seeded ? await seedDemoComplaints(database, config) : 0;
       const creditRecords = summary.seeded ? await seedDemoCredit(database, config) : 0;
+      const spotChecks = summary.seeded ? await seedDemoSpotChecks(database, config) : null;
       await database.close();
       console.log(
         summary.seeded
-          ? `Seeded ${summary.organisations} organisations, ${summary.memberships} memberships, ${summary.accounts.length} accounts, ${complaints} consumer complaints, ${creditRecords} credit records.`
+          ? `Seeded ${summary.organisations} organisations, ${summary.memberships} memberships, ${summary.accounts.length} accounts, ${complaints} consumer complaints, ${creditRecords} credit records, ${spotChecks?.notices ?? 0} spot-check notices.`
           : 'The database already has organisations; demo data is only loaded into an empty database.',
       );
       return;
