@@ -13,6 +13,7 @@ import { SpcChartView } from '../../../modules/risk/components/SpcChartView';
 import { SpcSignalTable } from '../../../modules/risk/components/SpcSignalTable';
 import { useRiskScope } from '../../../modules/risk/components/useRiskScope';
 import { useRiskChart } from '../../../modules/risk/hooks/useRiskMonitoring';
+import { useProductCategories } from '../../../modules/risk/hooks/useSpotCheckAnalysis';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -28,7 +29,15 @@ function RiskMonitor() {
   const navigate = useNavigate();
   const scope = useRiskScope();
   const list = useListParams(FILTERS);
-  const { kind, query } = chartQueryOf(list.filters);
+  // Until one is picked, the first category with results is shown: the page opens on a chart.
+  const { categories } = useProductCategories(
+    list.filters.associationId ? { associationId: list.filters.associationId } : {},
+  );
+  const firstCategory =
+    (list.filters.kind ?? 'category_nonconformity') === 'category_nonconformity' && !list.filters.key
+      ? categories[0]?.key
+      : undefined;
+  const { kind, query } = chartQueryOf(firstCategory ? { ...list.filters, key: firstCategory } : list.filters);
   const chart = useRiskChart(query);
 
   return (
@@ -60,7 +69,7 @@ function RiskMonitor() {
               aria-label={t('riskConsole.monitor.category')}
               data-testid="risk-category"
               placeholder={t('riskConsole.monitor.pickCategory')}
-              value={list.filters.key}
+              value={list.filters.key ?? firstCategory}
               onChange={(key) => list.setFilters({ key: typeof key === 'string' ? key : undefined })}
             />
           ) : scope.association ? (
