@@ -6,7 +6,7 @@
  *
  * Environment (all optional):
  *   BENCH_BACKENDS            postgres | pglite | postgres,pglite        (default postgres)
- *   BENCH_SCENARIOS           lookup,search,complaints,credit (any)      (default all four)
+ *   BENCH_SCENARIOS           lookup,search,complaints,credit,spotcheck  (default all five; spotcheck: PostgreSQL only)
  *   BENCH_ENTERPRISES         enterprises on PostgreSQL                  (default 1000000)
  *   BENCH_PGLITE_ENTERPRISES  enterprises on PGlite                      (default 200000)
  *   BENCH_COMPLAINTS          complaints on PostgreSQL                   (default 1000000)
@@ -15,6 +15,9 @@
  *   BENCH_PGLITE_CREDIT_RECORDS  the same on PGlite                      (default 2000000)
  *   BENCH_CREDIT_RUNS         full re-evaluations and hand-written runs  (default 2 each; 0: the credit page only)
  *   BENCH_CREDIT_EXPLAIN      1: EXPLAIN (ANALYZE, BUFFERS) of both       (default off: each is one more full run)
+ *   BENCH_SPOTCHECK_ROWS      rows of the imported spot-check notice     (default 100000)
+ *   BENCH_SPOTCHECK_REQUESTS  analysis requests measured per series      (default 200)
+ *   BENCH_SPOTCHECK_SECONDS   … or as many as fit in this many seconds   (default 30; at least 20)
  *   BENCH_DURATION            seconds measured per scenario              (default 15)
  *   BENCH_WARMUP              seconds of warm-up per scenario            (default 5)
  *   BENCH_CONNECTIONS         concurrent HTTP connections                (default 10)
@@ -63,6 +66,7 @@ import {
   generateComplaints,
   generateCredit,
 } from './generate.js';
+import { type SpotcheckReport, spotcheckMarkdown, spotcheckScenario } from './spotcheck.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -77,7 +81,7 @@ function envInt(name: string, fallback: number): number {
 const settings = {
   backends: (process.env.BENCH_BACKENDS || 'postgres').split(',').map((b) => b.trim()),
   scenarios: new Set(
-    (process.env.BENCH_SCENARIOS || 'lookup,search,complaints,credit').split(',').map((s) => s.trim()),
+    (process.env.BENCH_SCENARIOS || 'lookup,search,complaints,credit,spotcheck').split(',').map((s) => s.trim()),
   ),
   pgEnterprises: envInt('BENCH_ENTERPRISES', 1_000_000),
   pgliteEnterprises: envInt('BENCH_PGLITE_ENTERPRISES', 200_000),
@@ -87,6 +91,9 @@ const settings = {
   pgliteCreditRecords: envInt('BENCH_PGLITE_CREDIT_RECORDS', 2_000_000),
   creditRuns: envInt('BENCH_CREDIT_RUNS', 2),
   creditExplain: process.env.BENCH_CREDIT_EXPLAIN === '1',
+  spotcheckRows: envInt('BENCH_SPOTCHECK_ROWS', 100_000),
+  spotcheckRequests: envInt('BENCH_SPOTCHECK_REQUESTS', 200),
+  spotcheckSeconds: envInt('BENCH_SPOTCHECK_SECONDS', 30),
   duration: envInt('BENCH_DURATION', 15),
   warmup: envInt('BENCH_WARMUP', 5),
   connections: envInt('BENCH_CONNECTIONS', 10),
@@ -1423,6 +1430,7 @@ interface BackendReport {
   plans: Plan[];
   complaints?: ComplaintReport;
   credit?: CreditReport;
+  spotcheck?: SpotcheckReport;
   serverVersion: string;
 }
 
@@ -1650,6 +1658,23 @@ async function runBackend(backend: string): Promise<BackendReport> {
     credit = result.report;
   }
 
+  // 5. Spot checks (issue #6): a 100,000-row import against its floor, the analysis against a bare GROUP BY.
+  let spotcheck: SpotcheckReport | undefined;
+  if (scenarios.has('spotcheck') && isPg) {
+    spotcheck = await spotcheckScenario({
+      root: ROOT,
+      open: () => openDatabase({ databaseUrl, dataDir: settings.pgliteDir }),
+      ensureUser: ensureBenchUser,
+      login,
+      rows: settings.spotcheckRows,
+      requests: settings.spotcheckRequests,
+      seconds: settings.spotcheckSeconds,
+      log: (m) => console.log(m),
+    });
+  } else if (scenarios.has('spotcheck')) {
+    console.log('Spot checks: PostgreSQL only, skipped on PGlite');
+  }
+
   let plans: Plan[] = [];
   if (isPg && scenarios.has('search')) {
     database = await openDatabase({ databaseUrl, dataDir: settings.pgliteDir });
@@ -1678,6 +1703,7 @@ async function runBackend(backend: string): Promise<BackendReport> {
     serverVersion,
     ...(complaints ? { complaints } : {}),
     ...(credit ? { credit } : {}),
+    ...(spotcheck ? { spotcheck } : {}),
   };
 }
 
@@ -1886,6 +1912,7 @@ function markdown(reports: BackendReport[], seconds: number): string {
   }
   lines.push('');
   for (const r of reports) if (r.credit) lines.push(...creditMarkdown(r.backend, r.credit));
+  for (const r of reports) if (r.spotcheck) lines.push(...spotcheckMarkdown(r.backend, r.spotcheck));
   for (const r of reports) {
     const c = r.complaints;
     if (!c || c.intakeStatements.length === 0) continue;

@@ -42,9 +42,9 @@ import { pgArray, queryRows } from '../../kernel/raw-sql.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { addWorkingDays } from '../calendar/working-days.js';
 import { decodeAttachments } from '../complaint/attachments.js';
-import { usersWithRoles } from '../complaint/complaint.repository.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
-import { notify, notifyRoles } from '../notification/notification.service.js';
+import { usersWithRolesIn } from '../notification/notification.repository.js';
+import { notifyMany, notifyRoles, type Recipient } from '../notification/notification.service.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import { archiveExtras } from './credit.archive-extras.js';
 import {
@@ -132,25 +132,36 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
   }
 
   /**
-   * Tells the enterprise's and the association's people of new warnings. A publication can issue many
-   * (every member whose grade fell): the warnings are read in chunks (a statement takes at most 65,535
-   * parameters) and each organisation's people are looked up once.
+   * Tells the enterprise's and the association's people of new warnings. A publication or a
+   * spot-check notice can issue thousands (every member whose grade fell, every failed product): the
+   * warnings are read in chunks (a statement takes at most 65,535 parameters), the people of a
+   * chunk's organisations are looked up in one statement per role set (each organisation once), and
+   * the chunk's notifications are written together.
    */
   async function tellWarnings(tx: Tx, ids: string[]): Promise<Mail[]> {
     const mails: Mail[] = [];
-    const people = new Map<string, Awaited<ReturnType<typeof usersWithRoles>>>();
-    const peopleOf = async (organisationId: string, roles: readonly string[]) => {
-      const key = `${organisationId}:${roles.join(',')}`;
-      let found = people.get(key);
-      if (!found) {
-        found = await usersWithRoles(tx, organisationId, roles);
-        people.set(key, found);
+    const people = new Map<string, Recipient[]>();
+    const key = (organisationId: string, roles: readonly string[]) => `${organisationId}:${roles.join(',')}`;
+    const lookUp = async (organisationIds: string[], roles: readonly string[]) => {
+      const missing = [...new Set(organisationIds)].filter((id) => !people.has(key(id, roles)));
+      for (const id of missing) people.set(key(id, roles), []);
+      for (const u of await usersWithRolesIn(tx, missing, roles)) {
+        if (u.organisationId) people.get(key(u.organisationId, roles))?.push({ id: u.id, email: u.email });
       }
-      return found;
     };
+    const peopleOf = (organisationId: string, roles: readonly string[]) => people.get(key(organisationId, roles)) ?? [];
     await asSystem(tx, async () => {
       for (let start = 0; start < ids.length; start += 1000) {
-        for (const w of await warnings.findWarnings(tx, ids.slice(start, start + 1000))) {
+        const chunk = await warnings.findWarnings(tx, ids.slice(start, start + 1000));
+        await lookUp(
+          chunk.map((w) => w.enterpriseId),
+          ENTERPRISE_ROLES,
+        );
+        await lookUp(
+          chunk.map((w) => w.associationId),
+          ASSOCIATION_ROLES,
+        );
+        const notices = chunk.flatMap((w) => {
           const params = {
             ...w.params,
             rule: w.rule,
@@ -159,22 +170,12 @@ export function creditService(ctx: AppContext, calendar: CalendarService, mailer
             associationName: w.associationName,
           };
           const notice = (link: string) => ({ kind: 'credit.warning' as const, params, link });
-          const options = { publicUrl: config.publicUrl };
-          mails.push(
-            ...(await notify(
-              tx,
-              await peopleOf(w.enterpriseId, ENTERPRISE_ROLES),
-              notice('/console/credit/mine'),
-              options,
-            )),
-            ...(await notify(
-              tx,
-              await peopleOf(w.associationId, ASSOCIATION_ROLES),
-              notice('/console/credit/warnings'),
-              options,
-            )),
-          );
-        }
+          return [
+            { recipients: peopleOf(w.enterpriseId, ENTERPRISE_ROLES), notice: notice('/console/credit/mine') },
+            { recipients: peopleOf(w.associationId, ASSOCIATION_ROLES), notice: notice('/console/credit/warnings') },
+          ];
+        });
+        mails.push(...(await notifyMany(tx, notices, { publicUrl: config.publicUrl })));
       }
     });
     return mails;

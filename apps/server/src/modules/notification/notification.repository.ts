@@ -2,8 +2,13 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { appUser, notification, roleAssignment } from '../../db/schema/index.js';
 
+/** Rows per INSERT: seven columns each, well under the 65,535 parameters of a statement. */
+const INSERT_CHUNK = 5_000;
+
 export async function insertNotifications(tx: Tx, values: (typeof notification.$inferInsert)[]): Promise<void> {
-  if (values.length) await tx.insert(notification).values(values);
+  for (let start = 0; start < values.length; start += INSERT_CHUNK) {
+    await tx.insert(notification).values(values.slice(start, start + INSERT_CHUNK));
+  }
 }
 
 export async function latestOf(tx: Tx, userId: string, limit: number) {
@@ -29,6 +34,27 @@ export async function markAllRead(tx: Tx, userId: string): Promise<void> {
     .update(notification)
     .set({ readAt: sql`now()` })
     .where(and(eq(notification.userId, userId), isNull(notification.readAt)));
+}
+
+/** Active accounts holding one of the roles in any of the organisations, with the organisation: one statement for many. */
+export async function usersWithRolesIn(tx: Tx, organisationIds: readonly string[], roles: readonly string[]) {
+  if (organisationIds.length === 0) return [];
+  return tx
+    .selectDistinct({
+      organisationId: roleAssignment.organisationId,
+      id: appUser.id,
+      email: appUser.email,
+      displayName: appUser.displayName,
+    })
+    .from(roleAssignment)
+    .innerJoin(appUser, eq(appUser.id, roleAssignment.userId))
+    .where(
+      and(
+        inArray(roleAssignment.organisationId, [...organisationIds]),
+        inArray(roleAssignment.role, [...roles]),
+        eq(appUser.status, 'active'),
+      ),
+    );
 }
 
 /** Active accounts holding one of the roles in the organisation (who is told). */

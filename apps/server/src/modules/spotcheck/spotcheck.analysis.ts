@@ -1,7 +1,9 @@
 /**
  * Non-conformity analysis (R-RES-3): unqualified ÷ inspected batches (a result row is one batch;
  * refusals are on the notice, apart), by product category, failing item, district, association or
- * month — an association's members next to the whole region. One grouped statement per request.
+ * month — an association's members next to the whole region. By category, district or month: one
+ * grouped statement per request, its totals a grouping set of the same pass; by failing item or
+ * association (a row may count in several groups or none) the totals are a second statement.
  */
 import type {
   Locale,
@@ -57,24 +59,35 @@ function filters(query: SpotCheckAnalysisQuery): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-function memberFlag(associationId: string | null): SQL {
-  if (!associationId) return sql`false`;
-  return sql`EXISTS (SELECT 1 FROM membership ms WHERE ms.enterprise_id = r.enterprise_id
-    AND ms.association_id = ${associationId}::uuid AND ms.status = 'active')`;
+/**
+ * The association's members: a join to its active memberships (at most one row per enterprise, by
+ * the unique association/enterprise key), so the plan can hash the members once instead of probing
+ * the membership index for every result row.
+ */
+function members(associationId: string | null): { join: SQL; flag: SQL } {
+  if (!associationId) return { join: sql``, flag: sql`false` };
+  return {
+    join: sql`LEFT JOIN membership ms ON ms.enterprise_id = r.enterprise_id
+      AND ms.association_id = ${associationId}::uuid AND ms.status = 'active'`,
+    flag: sql`ms.enterprise_id IS NOT NULL`,
+  };
 }
 
-/** The grouping key and label of each dimension (item is handled apart: one row per failing item). */
-function dimension(by: Exclude<SpotCheckAnalysisDimension, 'item'>): { from: SQL; key: SQL; label: SQL } {
+/**
+ * The grouping key and label of each dimension (item is handled apart: one row per failing item);
+ * no label: the key is the label (not aggregated: min() of a text compares every row by collation).
+ */
+function dimension(by: Exclude<SpotCheckAnalysisDimension, 'item'>): { from: SQL; key: SQL; label: SQL | null } {
   switch (by) {
     case 'category':
-      return { from: sql``, key: sql`r.product_category`, label: sql`r.product_category` };
+      return { from: sql``, key: sql`r.product_category`, label: null };
     case 'period':
-      return { from: sql``, key: sql`to_char(r.checked_on, 'YYYY-MM')`, label: sql`to_char(r.checked_on, 'YYYY-MM')` };
+      return { from: sql``, key: sql`to_char(r.checked_on, 'YYYY-MM')`, label: null };
     case 'district':
       return {
         from: sql`LEFT JOIN organisation e ON e.id = r.enterprise_id LEFT JOIN division d ON d.code = e.region_code`,
         key: sql`coalesce(nullif(r.district, ''), d.name, '')`,
-        label: sql`coalesce(nullif(r.district, ''), d.name, '')`,
+        label: null,
       };
     case 'association':
       return {
@@ -92,65 +105,78 @@ export async function analyseIn(
   associationId: string | null,
 ): Promise<Omit<SpotCheckAnalysisDto, 'associationName'>> {
   const where = filters(query);
-  const member = query.by === 'association' ? sql`false` : memberFlag(associationId);
-  const [totalsRow] = await queryRows<TallyRow>(
-    tx,
-    sql`SELECT NULL AS key, NULL AS label,
-          count(*) AS region_inspected,
-          count(*) FILTER (WHERE r.final_result = 'unqualified') AS region_unqualified,
-          count(*) FILTER (WHERE ${memberFlag(associationId)}) AS members_inspected,
-          count(*) FILTER (WHERE r.final_result = 'unqualified' AND ${memberFlag(associationId)}) AS members_unqualified
-        FROM spot_check_result r WHERE ${where}`,
-  );
-  const totals = {
-    region: tally(Number(totalsRow?.region_inspected ?? 0), Number(totalsRow?.region_unqualified ?? 0)),
-    members: associationId
-      ? tally(Number(totalsRow?.members_inspected ?? 0), Number(totalsRow?.members_unqualified ?? 0))
-      : null,
+  const inView = members(associationId);
+  const tallies = (member: SQL) => sql`count(*) AS region_inspected,
+    count(*) FILTER (WHERE r.final_result = 'unqualified') AS region_unqualified,
+    count(*) FILTER (WHERE ${member}) AS members_inspected,
+    count(*) FILTER (WHERE r.final_result = 'unqualified' AND ${member}) AS members_unqualified`;
+  const totalsOf = (row: TallyRow | undefined) => ({
+    region: tally(Number(row?.region_inspected ?? 0), Number(row?.region_unqualified ?? 0)),
+    members: associationId ? tally(Number(row?.members_inspected ?? 0), Number(row?.members_unqualified ?? 0)) : null,
+  });
+  const separateTotals = async () => {
+    const [row] = await queryRows<TallyRow>(
+      tx,
+      sql`SELECT NULL AS key, NULL AS label, ${tallies(inView.flag)}
+          FROM spot_check_result r ${inView.join} WHERE ${where}`,
+    );
+    return totalsOf(row);
   };
+  let totals: ReturnType<typeof totalsOf>;
   let rows: SpotCheckAnalysisRowDto[];
   if (query.by === 'item') {
+    totals = await separateTotals();
     const items = await queryRows<TallyRow>(
       tx,
       sql`SELECT item AS key, item AS label,
             count(*) AS region_unqualified,
-            count(*) FILTER (WHERE ${member}) AS members_unqualified
-          FROM spot_check_result r, unnest(r.failing_items) AS item
+            count(*) FILTER (WHERE ${inView.flag}) AS members_unqualified
+          FROM spot_check_result r ${inView.join}
+          CROSS JOIN LATERAL unnest(r.failing_items) AS item
           WHERE ${where} AND r.final_result = 'unqualified'
           GROUP BY item
           ORDER BY count(*) DESC, item
           LIMIT 200`,
     );
     // A failing item's rate is over every inspected batch in view: how often that item failed.
+    const all = totals;
     rows = items.map((r) => ({
       key: r.key ?? '',
       label: r.label ?? '',
-      region: tally(totals.region.inspected, Number(r.region_unqualified)),
-      members: totals.members ? tally(totals.members.inspected, Number(r.members_unqualified)) : null,
+      region: tally(all.region.inspected, Number(r.region_unqualified)),
+      members: all.members ? tally(all.members.inspected, Number(r.members_unqualified)) : null,
     }));
   } else {
     const d = dimension(query.by);
-    const grouped = await queryRows<TallyRow>(
+    // By association a result counts once per association of its enterprise (or in none): the
+    // totals are apart, and the members' columns stay empty.
+    const byAssociation = query.by === 'association';
+    const member = byAssociation ? sql`false` : inView.flag;
+    const grouped = await queryRows<TallyRow & { total: number | string }>(
       tx,
-      sql`SELECT ${d.key} AS key, min(${d.label}) AS label,
-            count(*) AS region_inspected,
-            count(*) FILTER (WHERE r.final_result = 'unqualified') AS region_unqualified,
-            count(*) FILTER (WHERE ${member}) AS members_inspected,
-            count(*) FILTER (WHERE r.final_result = 'unqualified' AND ${member}) AS members_unqualified
-          FROM spot_check_result r ${d.from}
-          WHERE ${where}
-          GROUP BY 1
-          ORDER BY 1
-          LIMIT 500`,
+      byAssociation
+        ? sql`SELECT 0 AS total, ${d.key} AS key, min(${d.label ?? d.key}) AS label, ${tallies(member)}
+            FROM spot_check_result r ${d.from}
+            WHERE ${where}
+            GROUP BY ${d.key}
+            ORDER BY 2
+            LIMIT 500`
+        : sql`SELECT GROUPING(${d.key}) AS total, ${d.key} AS key, ${d.label ? sql`min(${d.label})` : d.key} AS label,
+            ${tallies(member)}
+            FROM spot_check_result r ${d.from} ${inView.join}
+            WHERE ${where}
+            GROUP BY GROUPING SETS ((${d.key}), ())
+            ORDER BY 1 DESC, 2
+            LIMIT 501`,
     );
-    rows = grouped.map((r) => ({
+    const groups = grouped.filter((r) => Number(r.total) === 0);
+    totals = byAssociation ? await separateTotals() : totalsOf(grouped.find((r) => Number(r.total) === 1));
+    rows = groups.map((r) => ({
       key: r.key ?? '',
       label: r.label ?? '',
       region: tally(Number(r.region_inspected), Number(r.region_unqualified)),
       members:
-        associationId && query.by !== 'association'
-          ? tally(Number(r.members_inspected), Number(r.members_unqualified))
-          : null,
+        associationId && !byAssociation ? tally(Number(r.members_inspected), Number(r.members_unqualified)) : null,
     }));
   }
   return {

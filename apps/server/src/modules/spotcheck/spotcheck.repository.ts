@@ -69,22 +69,24 @@ export interface RowMatch {
 /**
  * How each row finds its enterprise: the credit code first, then the exact registered name when it
  * is unique among enterprises; otherwise unmatched. Runs as the system (matching sees every tenant).
+ * The name is looked up only for rows the code did not match (its lateral's filter on the code's
+ * result is a one-time filter), so a row with a known code costs one index probe, not two.
  */
 function matchJoin(): SQL {
   return sql`LEFT JOIN LATERAL (
-      SELECT c.id, c.name, c.how FROM (
-        SELECT o.id, o.name, 'credit_code'::text AS how, 1 AS priority
-        FROM organisation o
-        WHERE r.credit_code IS NOT NULL AND o.credit_code = r.credit_code AND o.kind = 'enterprise'
-        UNION ALL
-        SELECT (array_agg(o.id))[1], min(o.name), 'name'::text, 2
-        FROM organisation o
-        WHERE o.kind = 'enterprise' AND o.name = r.enterprise_name
-        HAVING count(*) = 1
-      ) c
-      ORDER BY c.priority
-      LIMIT 1
-    ) m ON true`;
+      SELECT o.id, o.name FROM organisation o
+      WHERE r.credit_code IS NOT NULL AND o.credit_code = r.credit_code AND o.kind = 'enterprise'
+    ) mc ON true
+    LEFT JOIN LATERAL (
+      SELECT (array_agg(o.id))[1] AS id, min(o.name) AS name
+      FROM organisation o
+      WHERE mc.id IS NULL AND o.kind = 'enterprise' AND o.name = r.enterprise_name
+      HAVING count(*) = 1
+    ) mn ON true
+    CROSS JOIN LATERAL (
+      SELECT coalesce(mc.id, mn.id) AS id, coalesce(mc.name, mn.name) AS name,
+        CASE WHEN mc.id IS NOT NULL THEN 'credit_code' WHEN mn.id IS NOT NULL THEN 'name' END AS how
+    ) m`;
 }
 
 export async function matchRows(tx: Tx, rows: readonly SpotCheckRowInput[]): Promise<Map<number, RowMatch>> {
