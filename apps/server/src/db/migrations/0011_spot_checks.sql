@@ -292,3 +292,7 @@ CREATE POLICY quality_document_read ON quality_document FOR SELECT TO gongzhi_ap
 );
 --> statement-breakpoint
 CREATE POLICY quality_document_insert ON quality_document FOR INSERT TO gongzhi_app WITH CHECK (gongzhi_is_system());
+--> statement-breakpoint
+-- The analyses read results by period: a covering index lets the grouped scans read only the index
+-- (bench: analysis by category over five years, docs/bench.md).
+CREATE INDEX spot_check_result_analysis_idx ON spot_check_result (checked_on) INCLUDE (product_category, final_result, enterprise_id);

@@ -104,6 +104,19 @@ function creditTitle(noticeNo: string, row: { productName: string; modelSpec: st
 export function spotCheckService(ctx: AppContext, credit: CreditService, mailer: Mailer) {
   const { database, config } = ctx;
 
+  /**
+   * The last file read, by its SHA-256: a commit usually follows its preview on the same server, and
+   * reading a 100,000-row workbook again costs seconds. Another server (or a later one) reads it again;
+   * the content is the same, so is the sheet. Freed once the notice is committed.
+   */
+  let lastRead: { sha256: string; sheet: Sheet } | null = null;
+  async function sheetOf(content: Buffer, fileName: string, sha256: string): Promise<Sheet> {
+    if (lastRead?.sha256 === sha256) return lastRead.sheet;
+    const sheet = await readSpotCheckFile(content, fileName);
+    lastRead = { sha256, sheet };
+    return sheet;
+  }
+
   function problemDto(locale: Locale, problem: FieldProblem): ImportProblemDto {
     const row = problem.params?.row;
     const column = problem.params?.column;
@@ -215,7 +228,8 @@ export function spotCheckService(ctx: AppContext, credit: CreditService, mailer:
   async function upload(actor: Actor, fileName: string, content: Buffer, mediaType: string) {
     const ownerId = ownerOf(actor);
     if (content.length === 0) throw AppError.validation('file', 'file_empty');
-    const sheet = await readSpotCheckFile(content, fileName);
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const sheet = await sheetOf(content, fileName, sha256);
     const signature = layoutSignature(sheet.headers);
     return database.transaction(scopeOf(actor), async (tx) => {
       const remembered = await repo.findLayout(tx, ownerId, signature);
@@ -226,7 +240,7 @@ export function spotCheckService(ctx: AppContext, credit: CreditService, mailer:
         ownerId,
         fileName: fileName.slice(0, 200),
         mediaType,
-        sha256: createHash('sha256').update(content).digest('hex'),
+        sha256,
         sizeBytes: content.length,
         content,
         headerRow: sheet.headerRow,
@@ -251,7 +265,7 @@ export function spotCheckService(ctx: AppContext, credit: CreditService, mailer:
   async function getImport(actor: Actor, id: string) {
     return database.transaction(scopeOf(actor), async (tx) => {
       const imp = await ownImport(tx, actor, id);
-      const sheet = await readSpotCheckFile(imp.content, imp.fileName);
+      const sheet = await sheetOf(imp.content, imp.fileName, imp.sha256);
       return preview(tx, actor, imp, check(sheet, imp.mapping, new Set()), new Set(), false);
     });
   }
@@ -262,7 +276,7 @@ export function spotCheckService(ctx: AppContext, credit: CreditService, mailer:
       if (imp.status !== 'draft') throw new AppError('transition_not_allowed');
       const mapping = body.mapping as ColumnMapping;
       await repo.updateImport(tx, id, { mapping });
-      const sheet = await readSpotCheckFile(imp.content, imp.fileName);
+      const sheet = await sheetOf(imp.content, imp.fileName, imp.sha256);
       const excluded = new Set(body.excludedRows ?? []);
       return preview(tx, actor, { ...imp, mapping }, check(sheet, mapping, excluded), excluded, false);
     });
@@ -286,7 +300,7 @@ export function spotCheckService(ctx: AppContext, credit: CreditService, mailer:
       .transaction(scopeOf(actor), async (tx) => {
         const imp = await ownImport(tx, actor, id);
         const mapping = (body.mapping as ColumnMapping | undefined) ?? imp.mapping;
-        const sheet = await readSpotCheckFile(imp.content, imp.fileName);
+        const sheet = await sheetOf(imp.content, imp.fileName, imp.sha256);
         const checked = check(sheet, mapping, new Set(body.excludedRows ?? []));
         const problems = [...factProblems, ...checked.problems];
         if (problems.length > 0) {
@@ -369,7 +383,7 @@ export function spotCheckService(ctx: AppContext, credit: CreditService, mailer:
         return database.transaction(scopeOf(actor), async (tx) => {
           const imp = await ownImport(tx, actor, id);
           const mapping = (body.mapping as ColumnMapping | undefined) ?? imp.mapping;
-          const sheet = await readSpotCheckFile(imp.content, imp.fileName);
+          const sheet = await sheetOf(imp.content, imp.fileName, imp.sha256);
           const digest = contentDigest(check(sheet, mapping, new Set(body.excludedRows ?? [])).rows);
           const existing = await repo.findNoticeByNumberOrContent(tx, imp.ownerId, body.notice.noticeNo.trim(), digest);
           const same = existing.find((n) => n.contentSha256 === digest);
@@ -379,6 +393,7 @@ export function spotCheckService(ctx: AppContext, credit: CreditService, mailer:
           ]);
         });
       });
+    if (outcome.created) lastRead = null;
     await mailer.send(mails);
     return outcome;
   }
