@@ -67,6 +67,7 @@ import {
   generateCredit,
 } from './generate.js';
 import { type SpotcheckReport, spotcheckMarkdown, spotcheckScenario } from './spotcheck.js';
+import { type Captured, captureStatements } from './statements.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -550,56 +551,16 @@ async function sampleCodes(database: Database, n: number): Promise<string[]> {
   return rows.map((r) => r.credit_code);
 }
 
-interface CapturedQuery {
-  text: string;
-  values: unknown[];
-  /** From sending to the result (in this process, one request at a time). */
-  ms: number;
-}
+type CapturedQuery = Captured;
 
-type QueryFn = (this: pg.Client, ...args: unknown[]) => unknown;
-
-/** Every statement that `work` sends through the pg driver, with its time, captured under the server's own code. */
-async function captureStatements(work: () => Promise<unknown>): Promise<CapturedQuery[]> {
-  const captured: CapturedQuery[] = [];
-  const proto = pg.Client.prototype as unknown as { query: QueryFn };
-  const original = proto.query;
-  proto.query = function (this: pg.Client, ...args: unknown[]) {
-    const [config, values] = args;
-    const text = typeof config === 'string' ? config : (config as { text?: string } | undefined)?.text;
-    const entry: CapturedQuery | undefined = text
-      ? { text, values: Array.isArray(values) ? values : [], ms: 0 }
-      : undefined;
-    if (entry) captured.push(entry);
-    const started = performance.now();
-    const done = () => {
-      if (entry) entry.ms = performance.now() - started;
-    };
-    const last = args[args.length - 1];
-    if (typeof last === 'function') {
-      args[args.length - 1] = (...result: unknown[]) => {
-        done();
-        return (last as (...r: unknown[]) => unknown)(...result);
-      };
-      return original.apply(this, args);
-    }
-    const result = original.apply(this, args);
-    if (result && typeof (result as Promise<unknown>).then === 'function') {
-      (result as Promise<unknown>).then(done, done);
-    }
-    return result;
-  };
-  try {
-    await work();
-  } finally {
-    proto.query = original;
-  }
-  return captured;
+/** Every statement that `work` sends through the pg driver, with its time and values. */
+async function captureQueries(work: () => Promise<unknown>): Promise<CapturedQuery[]> {
+  return (await captureStatements(work, true)).statements;
 }
 
 /** The statements the public search sends. */
 async function capturePublicSearch(database: Database, q: string): Promise<CapturedQuery[]> {
-  return captureStatements(() =>
+  return captureQueries(() =>
     database.transaction(PUBLIC_SCOPE, (tx) =>
       listOrganisations(tx, { kind: 'published' }, { q }, { page: 1, pageSize: 20 }),
     ),
@@ -887,7 +848,7 @@ async function intakeStatements(
       const spec = next();
       const started = performance.now();
       let status = 0;
-      const statements = await captureStatements(async () => {
+      const statements = await captureQueries(async () => {
         const res = await app.inject({
           method: 'POST',
           url: spec.path,
@@ -964,7 +925,7 @@ async function explainQueue(database: Database, bench: ComplaintBench): Promise<
   ];
   const plans: Plan[] = [];
   for (const [label, scope, queue, filter] of cases) {
-    const statements = await captureStatements(() =>
+    const statements = await captureQueries(() =>
       database.transaction(scope, (tx) => listQueue(tx, queue, filter, { page: 1, pageSize: 20 })),
     );
     const [plan] = await explainCaptured(

@@ -13,18 +13,7 @@ import type {
   SpotCheckResult,
 } from '@gongzhi/contracts';
 import { sql } from 'drizzle-orm';
-import {
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser, organisation } from './organisation.js';
 import { bytea } from './types.js';
 

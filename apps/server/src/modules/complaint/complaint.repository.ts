@@ -13,7 +13,6 @@ import {
   intakeRateLimit,
   membership,
   organisation,
-  roleAssignment,
 } from '../../db/schema/index.js';
 import { offsetOf, type PageRequest } from '../../kernel/pagination.js';
 import { runPrepared } from '../../kernel/prepared.js';

@@ -2,7 +2,7 @@ import type { CommitmentKind, CommitmentStatus } from '@gongzhi/contracts';
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { appUser, commitment, creditRecord, membership, organisation, roleAssignment } from '../../db/schema/index.js';
+import { appUser, commitment, creditRecord, membership, organisation } from '../../db/schema/index.js';
 import { likeEscape, offsetOf, type PageRequest } from '../../kernel/pagination.js';
 import { organisationSearch } from '../organisation/organisation.search.js';
 

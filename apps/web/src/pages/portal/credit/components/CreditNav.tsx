@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { SectionNav } from '../../components/SectionNav';
 
 const SECTIONS = [
   { key: 'grades', to: '/credit', end: true },
@@ -8,16 +8,13 @@ const SECTIONS = [
   { key: 'commitments', to: '/credit/commitments', end: false },
 ] as const;
 
-/** The four public credit sections, one tap apart (scrolls sideways on a narrow phone). */
+/** The four public credit sections. */
 export function CreditNav() {
   const { t } = useTranslation();
   return (
-    <nav className="pt-credit-nav" aria-label={t('creditPortal.nav.section')}>
-      {SECTIONS.map((section) => (
-        <NavLink key={section.key} to={section.to} end={section.end} className="pt-credit-nav__link">
-          {t(`creditPortal.nav.${section.key}`)}
-        </NavLink>
-      ))}
-    </nav>
+    <SectionNav
+      label={t('creditPortal.nav.section')}
+      sections={SECTIONS.map((section) => ({ ...section, label: t(`creditPortal.nav.${section.key}`) }))}
+    />
   );
 }
