@@ -310,6 +310,13 @@ describe('risk analysis reports (风险分析报告)', () => {
   });
 
   it('lists a report for its association and its regulator only', async () => {
+    expect((await t.request({ method: 'GET', url: '/api/v1/risk/reports' })).statusCode).toBe(401);
+    expect((await t.request({ method: 'GET', url: '/api/v1/risk/reports', cookie: enterpriseAdmin })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/risk/reports/${reportId}`, cookie: otherRegulator })).statusCode,
+    ).toBe(404);
     const own = await t.request({ method: 'GET', url: '/api/v1/risk/reports', cookie: associationStaff });
     expect(own.json().items.map((r: { id: string }) => r.id)).toEqual([reportId]);
     const received = await t.request({ method: 'GET', url: '/api/v1/risk/reports', cookie: regulator });

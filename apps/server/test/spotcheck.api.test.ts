@@ -559,6 +559,13 @@ describe('importing a spot-check notice', () => {
     });
 
     it('exports the analysis as a real xlsx', async () => {
+      const url = '/api/v1/spot-checks/analysis/export?by=category';
+      expect((await t.request({ method: 'GET', url })).statusCode).toBe(401);
+      expect((await t.request({ method: 'GET', url, cookie: expert })).statusCode).toBe(403);
+      expect(
+        (await t.request({ method: 'GET', url: `${url}&associationId=${jiancaiId}`, cookie: otherAssociationStaff }))
+          .statusCode,
+      ).toBe(403);
       const res = await t.request({
         method: 'GET',
         url: '/api/v1/spot-checks/analysis/export?by=category',
@@ -579,6 +586,10 @@ describe('importing a spot-check notice', () => {
       const url = '/api/v1/spot-checks/sampling-plans';
       expect((await t.request({ method: 'POST', url, body })).statusCode).toBe(401);
       expect((await t.request({ method: 'POST', url, cookie: associationStaff, body })).statusCode).toBe(403);
+      for (const cookie of [undefined, associationStaff]) {
+        const list = await t.request({ method: 'GET', url, ...(cookie ? { cookie } : {}) });
+        expect(list.statusCode).toBe(cookie ? 403 : 401);
+      }
       const bad = await t.request({ method: 'POST', url, cookie: regulator, body: { ...body, sampleSize: 0 } });
       expect(Object.keys(errorFields(bad))).toContain('sampleSize');
     });
@@ -604,6 +615,10 @@ describe('importing a spot-check notice', () => {
       expect((await t.auditOf('sampling_plan.created', plan.id)).length).toBe(1);
       const other = await t.request({ method: 'GET', url: `${url}/${plan.id}`, cookie: otherRegulator });
       expect(other.statusCode).toBe(404);
+      const otherExport = await t.request({ method: 'GET', url: `${url}/${plan.id}/export`, cookie: otherRegulator });
+      expect(otherExport.statusCode).toBe(404);
+      const listed = await t.request({ method: 'GET', url, cookie: otherRegulator });
+      expect(listed.json().items).toEqual([]);
       const exported = await t.request({ method: 'GET', url: `${url}/${plan.id}/export`, cookie: regulator });
       expect(exported.headers['content-type']).toContain('spreadsheetml');
     });

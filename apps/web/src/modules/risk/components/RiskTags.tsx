@@ -1,22 +1,6 @@
-import type { RiskAlertLevel, RiskAlertStatus, RiskReportStatus, SpcRule, SpotCheckLevel } from '@gongzhi/contracts';
+import type { RiskAlertLevel, RiskAlertStatus, RiskReportStatus, SpcRule } from '@gongzhi/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-
-const LEVEL_COLORS: Record<SpotCheckLevel, string> = {
-  national: 'red',
-  provincial: 'volcano',
-  municipal: 'blue',
-  district: 'cyan',
-};
-
-export function SpotCheckLevelTag({ level }: { level: SpotCheckLevel }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={LEVEL_COLORS[level]} variant="outlined">
-      {t(`riskConsole.enums.level.${level}`)}
-    </Tag>
-  );
-}
 
 const ALERT_LEVEL_COLORS: Record<RiskAlertLevel, string> = { yellow: 'gold', orange: 'orange', red: 'red' };
 
