@@ -393,7 +393,9 @@ async function readXlsx(content: Buffer): Promise<SheetRow[] | null> {
   if (zip && first && (zip.get(first.path)?.size ?? 0) > MAX_PART_BYTES) {
     throw AppError.validation('file', 'too_large', { limit: `${MAX_PART_BYTES / 1024 / 1024} MB` });
   }
-  const read = await readWorksheet(content, first);
+  // The streaming reader spills worksheets to temporary files and can fail on a busy machine; a
+  // valid workbook must not be refused for that, so it is then read whole (slower, no temporary files).
+  const read = (await readWorksheet(content, first)) ?? (await readWorkbookWhole(content, first));
   if (!read) return null;
   if (!read.chosen) {
     // The workbook named a first sheet exceljs did not report under that id: take the first it reads.
@@ -437,6 +439,31 @@ async function readWorksheet(
     return null;
   }
   return { rows, chosen, sheets };
+}
+
+/** The same as readWorksheet, from the whole workbook in memory; null when exceljs cannot read it. */
+async function readWorkbookWhole(
+  content: Buffer,
+  first: { sheetId: string; fileNumber: string } | null,
+): Promise<{ rows: SheetRow[]; chosen: boolean; sheets: number } | null> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    return null;
+  }
+  const worksheet =
+    (first && book.worksheets.find((w) => String(w.id) === first.sheetId || String(w.id) === first.fileNumber)) ??
+    book.worksheets[0];
+  if (!worksheet) return { rows: [], chosen: false, sheets: 0 };
+  const rows: SheetRow[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[];
+    const cells: Cell[] = [];
+    for (let c = 1; c < values.length; c++) cells.push(xlsxCell(values[c]));
+    rows.push({ rowNumber, cells });
+  });
+  return { rows, chosen: true, sheets: book.worksheets.length };
 }
 
 function xlsxCell(value: unknown): Cell {
