@@ -328,3 +328,32 @@ export type RiskReportStatus = (typeof RISK_REPORT_STATUSES)[number];
 /** What a testing or certification body pushes through the data-provider API. */
 export const QUALITY_DOCUMENT_KINDS = ['test_report', 'certificate'] as const;
 export type QualityDocumentKind = (typeof QUALITY_DOCUMENT_KINDS)[number];
+
+// ---------------------------------------------------------------- evaluation (Appendix A, issue #5)
+/** Who assesses: the organisation itself (§8.1.3.4), its regulator, or a third party the regulator appoints. */
+export const ASSESSMENT_KINDS = ['self', 'regulator', 'third_party'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+/** draft → submitted → (changes_requested → submitted …) → reviewed → final (locked). */
+export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'changes_requested', 'reviewed', 'final'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+/** open → implemented (measure carried out) → closed (effect verified); an ineffective verification reopens it. */
+export const IMPROVEMENT_ACTION_STATUSES = ['open', 'implemented', 'closed'] as const;
+export type ImprovementActionStatus = (typeof IMPROVEMENT_ACTION_STATUSES)[number];
+
+/** Records an evidence link may point at (the web turns each into a console path). */
+export const EVIDENCE_RECORD_TYPES = [
+  'complaint',
+  'credit_record',
+  'credit_measure',
+  'spot_check_notice',
+  'risk_report',
+  'risk_alert',
+  'consumer_warning',
+  'organisation',
+  'improvement_action',
+  'assessment',
+  'url',
+] as const;
+export type EvidenceRecordType = (typeof EVIDENCE_RECORD_TYPES)[number];

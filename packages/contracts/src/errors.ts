@@ -100,6 +100,16 @@ export const FIELD_ISSUES = [
   'notice_conflict',
   'not_unqualified',
   'enterprise_not_found',
+  'framework_syntax',
+  'framework_duplicate_code',
+  'framework_tree',
+  'framework_weights',
+  'framework_scale',
+  'framework_unknown_fact',
+  'level_out_of_scale',
+  'indicators_unscored',
+  'not_in_scope',
+  'not_an_indicator',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

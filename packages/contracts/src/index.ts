@@ -5,6 +5,8 @@ export * from './credit-rules.js';
 export * from './dto.js';
 export * from './enums.js';
 export * from './errors.js';
+export * from './evaluation.dto.js';
+export * from './evaluation-facts.js';
 export * from './idcard.js';
 export * from './limits.js';
 export * from './messages.js';

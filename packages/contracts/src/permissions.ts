@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   'risk.report',
   'risk.acknowledge',
   'provider.manage',
+  'evaluation.read',
+  'evaluation.assess',
+  'evaluation.review',
+  'evaluation.framework',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +61,10 @@ export const ROLE_PERMISSIONS = {
     'risk.read',
     'risk.acknowledge',
     'provider.manage',
+    'evaluation.read',
+    'evaluation.assess',
+    'evaluation.review',
+    'evaluation.framework',
   ],
   regulator_staff: [
     'organisation.read',
@@ -74,6 +82,9 @@ export const ROLE_PERMISSIONS = {
     'spotcheck.import',
     'risk.read',
     'risk.acknowledge',
+    'evaluation.read',
+    'evaluation.assess',
+    'evaluation.review',
   ],
   // Associations register enterprises through the member flow (membership.manage), not directly.
   association_admin: [
@@ -96,6 +107,8 @@ export const ROLE_PERMISSIONS = {
     'spotcheck.read',
     'risk.read',
     'risk.report',
+    'evaluation.read',
+    'evaluation.assess',
   ],
   association_staff: [
     'organisation.read',
@@ -113,6 +126,8 @@ export const ROLE_PERMISSIONS = {
     'spotcheck.read',
     'risk.read',
     'risk.report',
+    'evaluation.read',
+    'evaluation.assess',
   ],
   association_liaison: [
     'organisation.read',
@@ -123,6 +138,7 @@ export const ROLE_PERMISSIONS = {
     'credit.read',
     'spotcheck.read',
     'risk.read',
+    'evaluation.read',
   ],
   enterprise_admin: [
     'organisation.read',
@@ -153,7 +169,8 @@ export const ROLE_PERMISSIONS = {
     'spotcheck.read',
     'spotcheck.reinspect',
   ],
-  expert: [],
+  // Experts assess only where a regulator's third-party assessment names them (evaluation.policy).
+  expert: ['evaluation.read', 'evaluation.assess'],
   consumer: [],
 } as const satisfies Record<Role, readonly Permission[]>;
 
