@@ -210,6 +210,7 @@ export const FactLinkDto = Type.Object({
   recordType: Enum(EVIDENCE_RECORD_TYPES),
   /** null: the list, filtered by `query` */
   recordId: NullableString,
+  /** what the link lists: a key of EVALUATION_FACT_METRICS, whose words the web and the export show */
   label: Type.String(),
   /** console path the web opens (e.g. "/console/complaints?status=settled") */
   href: Type.String(),

@@ -22,6 +22,12 @@ export const NOTIFICATION_KINDS = [
   'risk.alert',
   'risk.report_submitted',
   'risk.report_acknowledged',
+  'evaluation.opened',
+  'evaluation.submitted',
+  'evaluation.reviewed',
+  'evaluation.finalised',
+  'evaluation.action_opened',
+  'evaluation.action_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -109,6 +115,30 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
       subject: '风险分析报告已反馈：{title}',
       body: '{regulatorName} 已阅风险分析报告“{title}”并反馈：{feedback}',
     },
+    'evaluation.opened': {
+      subject: '成果评估：{title}',
+      body: '{assessorName} 开启了对 {organisationName} 的“{title}”（{periodStart} 至 {periodEnd}），请于 {dueDate} 前完成。',
+    },
+    'evaluation.submitted': {
+      subject: '评估已提交：{title}',
+      body: '{organisationName} 的“{title}”已提交，请审核。',
+    },
+    'evaluation.reviewed': {
+      subject: '评估审核意见：{title}',
+      body: '“{title}”的审核结果：{decision}。意见：{comment}',
+    },
+    'evaluation.finalised': {
+      subject: '评估已定稿：{title}',
+      body: '“{title}”已定稿，总分 {total}；得分低于 {threshold} 的 {actions} 项指标已生成改进措施。',
+    },
+    'evaluation.action_opened': {
+      subject: '改进措施：{indicator}',
+      body: '指标 {indicator} 在“{title}”中得分 {score}，已生成改进措施，请分析原因、制定措施并指定负责人和完成期限。',
+    },
+    'evaluation.action_due': {
+      subject: '改进措施逾期：{indicator}',
+      body: '指标 {indicator} 的改进措施应于 {dueDate} 前完成，目前尚未完成。',
+    },
   },
   'en-US': {
     'complaint.due_soon': {
@@ -190,6 +220,30 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
     'risk.report_acknowledged': {
       subject: 'Feedback on risk analysis report: {title}',
       body: '{regulatorName} read the risk analysis report "{title}" and replied: {feedback}',
+    },
+    'evaluation.opened': {
+      subject: 'Evaluation: {title}',
+      body: '{assessorName} opened "{title}" of {organisationName} ({periodStart} to {periodEnd}); please complete it by {dueDate}.',
+    },
+    'evaluation.submitted': {
+      subject: 'Assessment submitted: {title}',
+      body: '"{title}" of {organisationName} was submitted; please review it.',
+    },
+    'evaluation.reviewed': {
+      subject: 'Review of the assessment: {title}',
+      body: 'Review of "{title}": {decision}. Comment: {comment}',
+    },
+    'evaluation.finalised': {
+      subject: 'Assessment final: {title}',
+      body: '"{title}" is final with a total of {total}; {actions} indicators scored below {threshold} opened improvement actions.',
+    },
+    'evaluation.action_opened': {
+      subject: 'Improvement action: {indicator}',
+      body: 'Indicator {indicator} scored {score} in "{title}"; an improvement action is open: analyse the cause, decide the measure, name an owner and a due date.',
+    },
+    'evaluation.action_due': {
+      subject: 'Improvement action overdue: {indicator}',
+      body: 'The improvement action for indicator {indicator} was due on {dueDate} and is not done yet.',
     },
   },
 };
