@@ -30,6 +30,8 @@ import { creditRoutes } from './modules/credit/credit.routes.js';
 import { creditService } from './modules/credit/credit.service.js';
 import { measureRoutes } from './modules/credit/measure.routes.js';
 import { measureService } from './modules/credit/measure.service.js';
+import { evaluationRoutes } from './modules/evaluation/evaluation.routes.js';
+import { evaluationService } from './modules/evaluation/evaluation.service.js';
 import { healthRoutes, VERSION } from './modules/health/health.routes.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
 import { membershipService } from './modules/membership/membership.service.js';
@@ -137,6 +139,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     sampling: samplingService(ctx),
     publicSpotChecks: spotCheckPublicService(ctx),
   });
+  evaluationRoutes(app, evaluationService(ctx, mailer));
   app.addHook('onClose', async () => mailer.close());
 
   // One not-found handler: API paths get the error format; other GETs get the web app, which routes

@@ -110,6 +110,8 @@ export const FIELD_ISSUES = [
   'indicators_unscored',
   'not_in_scope',
   'not_an_indicator',
+  'record_not_found',
+  'user_not_in_organisation',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

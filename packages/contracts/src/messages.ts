@@ -135,6 +135,8 @@ export const FIELD_MESSAGES: Record<Locale, Record<FieldIssue, Template>> = {
     indicators_unscored: '尚有 {count} 项三级指标未评分：{codes}',
     not_in_scope: '该组织不在您的管辖或评估范围内',
     not_an_indicator: '{code} 不是该指标体系中可评分的指标',
+    record_not_found: '未找到该记录，或您无权查看',
+    user_not_in_organisation: '该用户不属于 {organisationName}',
   },
   'en-US': {
     required: 'Required',
@@ -227,6 +229,8 @@ export const FIELD_MESSAGES: Record<Locale, Record<FieldIssue, Template>> = {
     indicators_unscored: '{count} indicators are not scored yet: {codes}',
     not_in_scope: 'This organisation is outside what you may assess',
     not_an_indicator: '{code} is not a scorable indicator of this framework',
+    record_not_found: 'No such record, or you may not see it',
+    user_not_in_organisation: 'This user does not belong to {organisationName}',
   },
 };
 

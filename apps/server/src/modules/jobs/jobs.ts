@@ -8,6 +8,7 @@ import { deleteExpiredSessions } from '../account/session.repository.js';
 import { calendarService } from '../calendar/calendar.service.js';
 import { COMPLAINT_DEADLINES, checkComplaintDeadlines } from '../complaint/complaint.deadlines.js';
 import { CREDIT_EVALUATION, evaluateAllAssociations } from '../credit/credit.job.js';
+import { EVALUATION_ACTIONS_DUE, evaluationService } from '../evaluation/evaluation.service.js';
 import { createMailer } from '../notification/mailer.js';
 import { RISK_SCAN, scanAll } from '../spotcheck/risk.service.js';
 
@@ -62,6 +63,17 @@ export async function startJobs(database: Database, config: Config, log: Fastify
     const run = await scanAll(database, { creditWarnings: config.riskCreditWarnings });
     await database.transaction(SYSTEM_SCOPE, (tx) =>
       tx.insert(jobRun).values({ name: RISK_SCAN, finishedAt: new Date(), detail: run, instance }),
+    );
+  });
+  await boss.createQueue(EVALUATION_ACTIONS_DUE);
+  await boss.schedule(EVALUATION_ACTIONS_DUE, config.evaluationActionsCron, null, { tz: 'Asia/Shanghai' });
+  const evaluation = evaluationService({ database, config }, mailer);
+  await boss.work(EVALUATION_ACTIONS_DUE, async () => {
+    const reminded = await evaluation.remindOverdueActions();
+    await database.transaction(SYSTEM_SCOPE, (tx) =>
+      tx
+        .insert(jobRun)
+        .values({ name: EVALUATION_ACTIONS_DUE, finishedAt: new Date(), detail: { reminded }, instance }),
     );
   });
   return {
