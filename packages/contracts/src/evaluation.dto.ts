@@ -32,7 +32,7 @@
  *   POST /evaluation/actions/:id/implemented           ImprovementActionImplemented → ImprovementActionDto evaluation.assess
  *   POST /evaluation/actions/:id/verification          ImprovementActionVerification → ImprovementActionDto evaluation.assess
  */
-import { type Static, Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import { DateOnly, DateTime, Enum, PageQuery, strict, Uuid } from './dto.js';
 import {
   ASSESSMENT_KINDS,
@@ -47,6 +47,12 @@ const NullableDateTime = Type.Union([DateTime, Type.Null()]);
 const NullableUuid = Type.Union([Uuid, Type.Null()]);
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+/**
+ * A nullable request field as one JSON-Schema type list: the server's validator coerces types, and in
+ * a union it would turn null into 0 (integer branch first) or 0 into null (null branch first).
+ */
+const OrNull = <T extends TSchema & { type?: unknown }>(t: T) =>
+  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type as string, 'null'] });
 
 // ---------------------------------------------------------------- framework file format
 /** A text in both languages; `en` may be empty in an imported framework, never `zh`. */
@@ -386,7 +392,7 @@ export type EvidenceParams = Static<typeof EvidenceParams>;
 export const IndicatorScoreBody = Type.Object(
   {
     /** a level of the framework's scale, or null to clear it */
-    level: Type.Union([Type.Integer({ minimum: 0, maximum: 20 }), Type.Null()]),
+    level: OrNull(Type.Integer({ minimum: 0, maximum: 20 })),
     rationale: Type.String({ maxLength: 5000 }),
     version: Type.Integer({ minimum: 1 }),
   },
@@ -394,7 +400,7 @@ export const IndicatorScoreBody = Type.Object(
 );
 export type IndicatorScoreBody = Static<typeof IndicatorScoreBody>;
 
-export const AssigneeBody = Type.Object({ userId: NullableUuid, version: Type.Integer({ minimum: 1 }) }, strict);
+export const AssigneeBody = Type.Object({ userId: OrNull(Uuid), version: Type.Integer({ minimum: 1 }) }, strict);
 export type AssigneeBody = Static<typeof AssigneeBody>;
 
 export const EvidenceUploadQuery = Type.Object({ fileName: Type.String({ minLength: 1, maxLength: 200 }) }, strict);
@@ -531,8 +537,8 @@ export const ImprovementActionUpdate = Type.Object(
   {
     analysis: Type.String({ maxLength: 5000 }),
     measure: Type.String({ maxLength: 5000 }),
-    ownerUserId: NullableUuid,
-    dueDate: NullableDate,
+    ownerUserId: OrNull(Uuid),
+    dueDate: OrNull(DateOnly),
     version: Type.Integer({ minimum: 1 }),
   },
   strict,

@@ -162,6 +162,7 @@ export function evaluationRoutes(app: Api, service: EvaluationService): void {
   // Evidence files are sent as the raw body (PDF, pictures, Office files), like the spot-check upload.
   app.register(async (scope) => {
     const upload = scope.withTypeProvider<TypeBoxTypeProvider>();
+    upload.removeAllContentTypeParsers();
     upload.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: EVIDENCE_BYTES_MAX }, (_req, body, done) =>
       done(null, body),
     );

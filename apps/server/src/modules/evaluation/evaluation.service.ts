@@ -1347,19 +1347,22 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
           ),
         );
         if (owner) {
-          mails = await notify(
-            tx,
-            [{ id: owner.id, email: owner.email }],
-            {
-              kind: 'evaluation.action_opened',
-              params: {
-                indicator: row.indicatorCode ?? '-',
-                title: row.assessmentTitle ?? '-',
-                score: row.score ?? '-',
+          // Another person's notification: written as the system, after the access checks above.
+          mails = await asSystem(tx, () =>
+            notify(
+              tx,
+              [{ id: owner.id, email: owner.email }],
+              {
+                kind: 'evaluation.action_opened',
+                params: {
+                  indicator: row.indicatorCode ?? '-',
+                  title: row.assessmentTitle ?? '-',
+                  score: row.score ?? '-',
+                },
+                link: '/console/evaluation/actions',
               },
-              link: '/console/evaluation/actions',
-            },
-            { publicUrl: config.publicUrl },
+              { publicUrl: config.publicUrl },
+            ),
           );
         }
       }
