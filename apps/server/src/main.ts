@@ -19,6 +19,7 @@ import { findOrganisationByCreditCode } from './modules/organisation/organisatio
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 import { seedDemoComplaints } from './seed/demo-complaints.js';
 import { seedDemoCredit } from './seed/demo-credit.js';
+import { seedDemoEvaluation } from './seed/demo-evaluation.js';
 import { seedDemoSpotChecks } from './seed/demo-spotchecks.js';
 
 const USAGE = `Gongzhi (共治) command line
@@ -67,6 +68,7 @@ async function serve(config: Config, withDemo: boolean): Promise<void> {
     await seedDemoComplaints(database, config);
     await seedDemoCredit(database, config);
     await seedDemoSpotChecks(database, config);
+    await seedDemoEvaluation(database, config);
   }
   const { app } = await buildApp(config, { database });
   const jobs = config.jobs ? await startJobs(database, config, app.log) : null;
@@ -217,10 +219,11 @@ export async function main(argv: string[]): Promise<void> {
       const complaints = summary.seeded ? await seedDemoComplaints(database, config) : 0;
       const creditRecords = summary.seeded ? await seedDemoCredit(database, config) : 0;
       const spotChecks = summary.seeded ? await seedDemoSpotChecks(database, config) : null;
+      const evaluation = summary.seeded ? await seedDemoEvaluation(database, config) : null;
       await database.close();
       console.log(
         summary.seeded
-          ? `Seeded ${summary.organisations} organisations, ${summary.memberships} memberships, ${summary.accounts.length} accounts, ${complaints} consumer complaints, ${creditRecords} credit records, ${spotChecks?.notices ?? 0} spot-check notices.`
+          ? `Seeded ${summary.organisations} organisations, ${summary.memberships} memberships, ${summary.accounts.length} accounts, ${complaints} consumer complaints, ${creditRecords} credit records, ${spotChecks?.notices ?? 0} spot-check notices, ${evaluation?.assessments ?? 0} assessments.`
           : 'The database already has organisations; demo data is only loaded into an empty database.',
       );
       return;
