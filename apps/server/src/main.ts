@@ -14,7 +14,10 @@ import { roleFitsOrganisation } from './modules/account/account.policy.js';
 import * as accounts from './modules/account/account.repository.js';
 import { passwordHasher } from './modules/account/password.js';
 import { revokeUserSessions } from './modules/account/session.repository.js';
+import { evaluationService } from './modules/evaluation/evaluation.service.js';
+import { parseFrameworkText } from './modules/evaluation/framework.format.js';
 import { startJobs } from './modules/jobs/jobs.js';
+import { createMailer } from './modules/notification/mailer.js';
 import { findOrganisationByCreditCode } from './modules/organisation/organisation.repository.js';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 import { seedDemoComplaints } from './seed/demo-complaints.js';
@@ -31,6 +34,8 @@ const USAGE = `Gongzhi (共治) command line
   gongzhi user create --username U --password P --role ROLE [--org CREDIT_CODE] [--name NAME]
   gongzhi user disable --username U
   gongzhi user reset-password --username U --password P
+  gongzhi framework check --file F   check an evaluation framework file (YAML/JSON; docs/evaluation.md), list every problem
+  gongzhi framework import --file F  import it as a new version (the same content again changes nothing)
   gongzhi backup --file F       write every table as SQL (PGlite or PostgreSQL)
   gongzhi restore --file F      load a backup into an empty database (either backend)
 
@@ -181,6 +186,42 @@ async function userCommand(config: Config, sub: string | undefined, args: string
   }
 }
 
+/** `gongzhi framework check|import --file F`: exit code 2 when the file has problems. */
+async function frameworkCommand(config: Config, sub: string | undefined, file: string): Promise<void> {
+  const content = fs.readFileSync(file, 'utf8');
+  if (sub === 'check') {
+    const check = parseFrameworkText(content, 'zh-CN');
+    if (check.framework) {
+      console.log(`${file}: ${check.framework.code}, no problems.`);
+      return;
+    }
+    for (const p of check.problems) console.log(`${p.path || '(file)'}: ${p.message}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (sub !== 'import') throw new Error('framework: use check or import');
+  const database = await migrated(config);
+  try {
+    const service = evaluationService(
+      { database, config },
+      createMailer({ smtpUrl: undefined, mailFrom: config.mailFrom }),
+    );
+    const result = await service.importFrameworkFromCli(content, 'zh-CN');
+    if (!result.dto) {
+      for (const p of result.problems) console.log(`${p.path || '(file)'}: ${p.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.log(
+      result.created
+        ? `Imported ${result.dto.code} as version ${result.dto.version} (${result.dto.leafCount} scored indicators).`
+        : `${result.dto.code} version ${result.dto.version} already has this content; nothing changed.`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
 async function newPasswordHash(
   hasher: ReturnType<typeof passwordHasher>,
   password: string | undefined,
@@ -230,6 +271,8 @@ export async function main(argv: string[]): Promise<void> {
     }
     case 'user':
       return userCommand(config, rest[0], rest.slice(1));
+    case 'framework':
+      return frameworkCommand(config, rest[0], fileArg(rest.slice(1)));
     case 'backup': {
       const file = fileArg(rest);
       const database = await migrated(config);

@@ -87,4 +87,34 @@ describe.skipIf(TEST_BACKEND !== 'pglite')('gongzhi command line', () => {
     expect(again.status).toBe(1);
     expect(again.out).toContain('Restore needs an empty database');
   }, 600_000);
+  it('checks and imports an evaluation framework file, listing every problem of a bad one', () => {
+    const good = path.join(work, 'region.yaml');
+    fs.writeFileSync(
+      good,
+      [
+        'code: CLI-REGION',
+        'name: { zh: 命令行指标体系, en: CLI framework }',
+        'scale:',
+        '  - { level: 0, score: 0, name: { zh: 未达到, en: Not met }, description: { zh: 未达到, en: Not met } }',
+        '  - { level: 1, score: 100, name: { zh: 达到, en: Met }, description: { zh: 达到, en: Met } }',
+        'improvementThreshold: 50',
+        'indicators:',
+        '  - { code: K1, name: { zh: 团队, en: Team }, weight: 100, outcomes: [{ zh: 有团队, en: A team }] }',
+        '',
+      ].join('\n'),
+    );
+    const bad = path.join(work, 'bad.yaml');
+    fs.writeFileSync(
+      bad,
+      fs.readFileSync(good, 'utf8').replace('weight: 100', 'weight: 90').replace('score: 100', 'score: 0'),
+    );
+    const checked = cli(['framework', 'check', '--file', bad]);
+    expect(checked.status).toBe(2);
+    expect(checked.out).toContain('100');
+    expect(checked.out.trim().split('\n').length).toBeGreaterThanOrEqual(2);
+    expect(cli(['framework', 'check', '--file', good]).out).toContain('CLI-REGION, no problems');
+    expect(cli(['framework', 'import', '--file', bad]).status).toBe(2);
+    expect(cli(['framework', 'import', '--file', good]).out).toContain('Imported CLI-REGION as version 1');
+    expect(cli(['framework', 'import', '--file', good]).out).toContain('already has this content');
+  });
 });

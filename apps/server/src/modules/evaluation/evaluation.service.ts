@@ -281,13 +281,13 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
 
   /** Stores a framework version; the same content again returns the stored one (created = false). */
   async function storeFramework(
-    actor: Actor,
+    actor: Actor | null,
     framework: FrameworkFile,
     action: string,
     extra: Record<string, unknown>,
   ): Promise<{ created: boolean; dto: FrameworkDto }> {
     const hash = frameworkHash(framework);
-    return database.transaction(scopeOf(actor), async (tx) => {
+    return database.transaction(actor ? scopeOf(actor) : SYSTEM_SCOPE, async (tx) => {
       const existing = await repo.frameworkByHash(tx, framework.code, hash);
       if (existing) {
         return { created: false, dto: frameworkDto(stored(existing), await repo.isCurrentVersion(tx, existing), 0) };
@@ -303,7 +303,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
           definition: framework,
           contentHash: hash,
           builtIn: false,
-          createdBy: actor.userId,
+          createdBy: actor?.userId ?? null,
         })
         .returning();
       const created = row as repo.FrameworkRow;
@@ -323,6 +323,15 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
     const { framework, problems } = problemsOf(content, actor.locale);
     if (!framework) throw new AppError('validation_failed', problems);
     return storeFramework(actor, framework, 'evaluation_framework.imported', {});
+  }
+
+  /** The command line's import (`gongzhi framework import`): the same checks, audited without a user. */
+  async function importFrameworkFromCli(content: string, locale: Locale) {
+    await ensureBuiltIn();
+    const check = parseFrameworkText(content, locale);
+    if (!check.framework) return { created: false, dto: null, problems: check.problems };
+    const stored = await storeFramework(null, check.framework, 'evaluation_framework.imported', { source: 'cli' });
+    return { ...stored, problems: [] };
   }
 
   async function newWeights(actor: Actor, id: string, input: FrameworkWeightsBody) {
@@ -1480,6 +1489,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
     frameworkFile,
     checkFramework,
     importFramework,
+    importFrameworkFromCli,
     newWeights,
     createAssessment,
     listAssessments,
