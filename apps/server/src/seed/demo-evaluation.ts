@@ -45,7 +45,10 @@ export interface EvaluationSeedSummary {
 }
 
 export async function seedDemoEvaluation(database: Database, config: Config): Promise<EvaluationSeedSummary> {
-  const service = evaluationService({ database, config }, createMailer({ smtpUrl: undefined, mailFrom: config.mailFrom }));
+  const service = evaluationService(
+    { database, config },
+    createMailer({ smtpUrl: undefined, mailFrom: config.mailFrom }),
+  );
   const secretary = await actorOf(database, 'jiancai.admin');
   const staff = await actorOf(database, 'jiancai.staff');
   const regulator = await actorOf(database, 'regulator.admin');
