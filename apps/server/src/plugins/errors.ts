@@ -24,7 +24,7 @@ function pathToField(instancePath: string, extra?: string): string {
   return parts.join('.');
 }
 
-const TYPE_NAMES: Record<Locale, Record<string, string>> = {
+export const TYPE_NAMES: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     string: '文本',
     integer: '整数',

@@ -21,6 +21,7 @@ import {
 import { Settings } from 'typebox/system';
 import { Value } from 'typebox/value';
 import { parse, stringify } from 'yaml';
+import { TYPE_NAMES } from '../../plugins/errors.js';
 
 /** The code of the framework shipped with the platform (table A.1 of the standard). */
 export const BUILT_IN_FRAMEWORK_CODE = 'DB4406/T 15—2022';
@@ -42,27 +43,6 @@ export interface FrameworkCheck {
 }
 
 // ---------------------------------------------------------------- words
-
-const TYPE_NAMES: Record<Locale, Record<string, string>> = {
-  'zh-CN': {
-    string: '文本',
-    integer: '整数',
-    number: '数字',
-    boolean: '是/否',
-    object: '对象',
-    array: '列表',
-    null: '空',
-  },
-  'en-US': {
-    string: 'text',
-    integer: 'integer',
-    number: 'number',
-    boolean: 'boolean',
-    object: 'object',
-    array: 'list',
-    null: 'null',
-  },
-};
 
 const TOP_LEVEL: Record<Locale, string> = { 'zh-CN': '（顶层）', 'en-US': '(top level)' };
 
