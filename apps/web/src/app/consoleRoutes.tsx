@@ -196,6 +196,45 @@ export const consoleRoutes: RouteObject[] = [
       Component: (await import('../pages/console/risk/RiskReportDetailPage')).RiskReportDetailPage,
     }),
   },
+  // Evaluation (issue #5, Appendix A): assessments, campaigns and ranking, improvement actions, frameworks.
+  {
+    path: 'evaluation/assessments',
+    lazy: async () => ({
+      Component: (await import('../pages/console/evaluation/AssessmentsPage')).AssessmentsPage,
+    }),
+  },
+  {
+    path: 'evaluation/assessments/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/evaluation/AssessmentDetailPage')).AssessmentDetailPage,
+    }),
+  },
+  {
+    path: 'evaluation/campaigns',
+    lazy: async () => ({ Component: (await import('../pages/console/evaluation/CampaignsPage')).CampaignsPage }),
+  },
+  {
+    path: 'evaluation/campaigns/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/evaluation/CampaignDetailPage')).CampaignDetailPage,
+    }),
+  },
+  {
+    path: 'evaluation/actions',
+    lazy: async () => ({
+      Component: (await import('../pages/console/evaluation/ImprovementActionsPage')).ImprovementActionsPage,
+    }),
+  },
+  {
+    path: 'evaluation/frameworks',
+    lazy: async () => ({ Component: (await import('../pages/console/evaluation/FrameworksPage')).FrameworksPage }),
+  },
+  {
+    path: 'evaluation/frameworks/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/evaluation/FrameworkDetailPage')).FrameworkDetailPage,
+    }),
+  },
   { path: 'calendar', lazy: async () => ({ Component: (await import('../pages/console/CalendarPage')).CalendarPage }) },
   { path: 'users', lazy: async () => ({ Component: (await import('../pages/console/UsersPage')).UsersPage }) },
   { path: 'audit', lazy: async () => ({ Component: (await import('../pages/console/AuditPage')).AuditPage }) },

@@ -3,12 +3,17 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { getLocale, storeLocale } from '../lib/locale';
 import { enUS } from './en-US';
+import { evaluationConsoleEnUS } from './evaluation-console.en-US';
+import { evaluationConsoleZhCN } from './evaluation-console.zh-CN';
 import { zhCN } from './zh-CN';
 
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  resources: {
+    'zh-CN': { translation: { ...zhCN, evaluationConsole: evaluationConsoleZhCN } },
+    'en-US': { translation: { ...enUS, evaluationConsole: evaluationConsoleEnUS } },
+  },
   lng: getLocale(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

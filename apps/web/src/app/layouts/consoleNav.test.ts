@@ -46,6 +46,10 @@ describe('buildConsoleNav', () => {
       'risk.alerts',
       'risk.reports',
       'risk.sampling',
+      'evaluation.assessments',
+      'evaluation.campaigns',
+      'evaluation.actions',
+      'evaluation.frameworks',
       'calendar',
       'users',
       'audit',
@@ -87,6 +91,7 @@ describe('buildConsoleNav', () => {
       'credit',
       'quality',
       'risk',
+      'evaluation',
       'system',
     ]);
   });
@@ -163,6 +168,31 @@ describe('buildConsoleNav', () => {
     expect(selectedNavKey(nav, '/console/risk')).toBe('risk.monitor');
     expect(selectedNavKey(nav, '/console/risk/alerts')).toBe('risk.alerts');
     expect(selectedNavKey(nav, '/console/risk/reports/report-id')).toBe('risk.reports');
+  });
+
+  it('gives evaluation to readers of it: campaigns to the regulator, actions to it and associations, none to enterprises', () => {
+    const evaluation = (user: MeDto) => keys(user).filter((key) => key.startsWith('evaluation.'));
+    expect(evaluation(me('regulator_staff', 'regulator'))).toEqual([
+      'evaluation.assessments',
+      'evaluation.campaigns',
+      'evaluation.actions',
+      'evaluation.frameworks',
+    ]);
+    expect(evaluation(me('association_liaison', 'industry_organisation'))).toEqual([
+      'evaluation.assessments',
+      'evaluation.actions',
+      'evaluation.frameworks',
+    ]);
+    expect(evaluation(me('expert', null))).toEqual(['evaluation.assessments', 'evaluation.frameworks']);
+    expect(evaluation(me('enterprise_admin', 'enterprise'))).toEqual([]);
+    const nav = buildConsoleNav(me('association_admin', 'industry_organisation'));
+    const section = nav.sections.find((entry) => entry.key === 'evaluation');
+    expect(section?.label).toBe('evaluationConsole.nav.section');
+    const order: string[] = nav.sections.map((entry) => entry.key);
+    expect(order.indexOf('evaluation')).toBe(order.indexOf('risk') + 1);
+    expect(selectedNavKey(nav, '/console/evaluation/assessments/assessment-id')).toBe('evaluation.assessments');
+    expect(selectedNavKey(nav, '/console/evaluation/frameworks/framework-id')).toBe('evaluation.frameworks');
+    expect(selectedNavKey(nav, '/console/evaluation/actions')).toBe('evaluation.actions');
   });
 
   it('highlights the entry with the longest matching path', () => {

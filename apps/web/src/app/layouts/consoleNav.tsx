@@ -10,12 +10,15 @@ import {
   CloudUploadOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  DeploymentUnitOutlined,
   ExceptionOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FundOutlined,
+  FundProjectionScreenOutlined,
   InsuranceOutlined,
   LineChartOutlined,
   LinkOutlined,
@@ -24,6 +27,7 @@ import {
   PieChartOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
   ShopOutlined,
@@ -71,11 +75,14 @@ type CreditNavKey =
 type SpotCheckNavKey = 'notices' | 'import' | 'unmatched' | 'results' | 'mine' | 'reinspections';
 /** The risk-monitoring entries are labelled from the risk console's own texts. */
 type RiskNavKey = 'analysis' | 'monitor' | 'alerts' | 'reports' | 'sampling';
+/** The evaluation entries are labelled from the evaluation console's own texts. */
+type EvaluationNavKey = 'assessments' | 'campaigns' | 'actions' | 'frameworks';
 export type NavLabelKey =
   | `nav.${NavKey}`
   | `creditConsole.nav.${CreditNavKey}`
   | `spotCheckConsole.nav.${SpotCheckNavKey}`
-  | `riskConsole.nav.${RiskNavKey}`;
+  | `riskConsole.nav.${RiskNavKey}`
+  | `evaluationConsole.nav.${EvaluationNavKey}`;
 
 export interface NavItem {
   key: string;
@@ -87,7 +94,7 @@ export interface NavItem {
 }
 
 export interface NavSection {
-  key: 'environment' | 'process' | 'elements' | 'consumer' | 'credit' | 'quality' | 'risk' | 'system';
+  key: 'environment' | 'process' | 'elements' | 'consumer' | 'credit' | 'quality' | 'risk' | 'evaluation' | 'system';
   label:
     | 'nav.environment'
     | 'nav.process'
@@ -96,6 +103,7 @@ export interface NavSection {
     | 'creditConsole.nav.section'
     | 'spotCheckConsole.nav.section'
     | 'riskConsole.nav.section'
+    | 'evaluationConsole.nav.section'
     | 'nav.system';
   items: NavItem[];
 }
@@ -199,6 +207,30 @@ function riskNav(me: MeDto): NavItem[] {
   return items;
 }
 
+/** An evaluation entry: keyed `evaluation.<key>`, labelled `evaluationConsole.nav.<key>`. */
+function evaluationItem(key: EvaluationNavKey, path: string, icon: ReactNode): NavItem {
+  return { key: `evaluation.${key}`, path, label: `evaluationConsole.nav.${key}`, icon };
+}
+
+/**
+ * Evaluation (issue #5, Appendix A): associations assess themselves and follow up their improvement
+ * actions; the regulator assesses, reviews, opens campaigns and ranks; experts score the assessments
+ * that name them. Everyone who reads evaluations sees the frameworks.
+ */
+function evaluationNav(me: MeDto): NavItem[] {
+  if (!can(me, 'evaluation.read')) return [];
+  const items: NavItem[] = [
+    evaluationItem('assessments', '/console/evaluation/assessments', <FundProjectionScreenOutlined />),
+  ];
+  const regulator = hasOrganisationKind(me, 'regulator');
+  if (regulator) items.push(evaluationItem('campaigns', '/console/evaluation/campaigns', <FlagOutlined />));
+  if (regulator || hasOrganisationKind(me, 'industry_organisation')) {
+    items.push(evaluationItem('actions', '/console/evaluation/actions', <RiseOutlined />));
+  }
+  items.push(evaluationItem('frameworks', '/console/evaluation/frameworks', <DeploymentUnitOutlined />));
+  return items;
+}
+
 /**
  * The console's navigation, following the standard's model (environment, process, elements) plus
  * system administration. Only entries the user may use are returned, and sections without
@@ -249,6 +281,7 @@ export function buildConsoleNav(me: MeDto): { home: NavItem; sections: NavSectio
     { key: 'credit', label: 'creditConsole.nav.section', items: creditNav(me) },
     { key: 'quality', label: 'spotCheckConsole.nav.section', items: qualityNav(me) },
     { key: 'risk', label: 'riskConsole.nav.section', items: riskNav(me) },
+    { key: 'evaluation', label: 'evaluationConsole.nav.section', items: evaluationNav(me) },
     { key: 'system', label: 'nav.system', items: system },
   ];
   return { home, sections: sections.filter((section) => section.items.length > 0) };
