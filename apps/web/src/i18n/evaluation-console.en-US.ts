@@ -119,6 +119,8 @@ export const evaluationConsoleEnUS: EvaluationConsoleMessages = {
     noEvidence: 'No evidence yet',
     upload: 'Upload a file',
     uploaded: '{{name}} uploaded',
+    uploadHint: 'PDF, images (JPG/PNG/WebP), Word, Excel, PowerPoint or ZIP, up to {{size}} MB.',
+    tooLarge: 'The file must not exceed {{size}} MB',
     link: 'Link a record or address',
     linked: '{{label}} linked',
     addedBy: '{{user}} · {{time}}',

@@ -115,6 +115,8 @@ export const evaluationConsoleZhCN = {
     noEvidence: '暂无佐证材料',
     upload: '上传文件',
     uploaded: '已上传 {{name}}',
+    uploadHint: 'PDF、图片（JPG/PNG/WebP）、Word、Excel、PowerPoint 或 ZIP，不超过 {{size}} MB。',
+    tooLarge: '文件不能超过 {{size}} MB',
     link: '关联记录或网址',
     linked: '已关联 {{label}}',
     addedBy: '{{user}} · {{time}}',

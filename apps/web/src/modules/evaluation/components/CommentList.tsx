@@ -101,9 +101,11 @@ export function CommentList({
           </Flex>
         </Flex>
       ) : (
-        <Button type="link" style={{ paddingInline: 0 }} onClick={() => setOpen(true)}>
-          {t('evaluationConsole.indicator.addComment')}
-        </Button>
+        <div>
+          <Button type="link" style={{ paddingInline: 0 }} onClick={() => setOpen(true)}>
+            {t('evaluationConsole.indicator.addComment')}
+          </Button>
+        </div>
       )}
     </div>
   );

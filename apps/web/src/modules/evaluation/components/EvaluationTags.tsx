@@ -56,12 +56,21 @@ export function DecisionTag({ decision }: { decision: CommentDto['decision'] }) 
   );
 }
 
-/** A score 0–100 with one decimal, or "not scored". */
-export function ScoreText({ score, strong = false }: { score: number | null | undefined; strong?: boolean }) {
+/** A score 0–100 with one decimal, or "not scored" (or `empty`, e.g. a dash in a wide table). */
+export function ScoreText({
+  score,
+  strong = false,
+  empty,
+}: {
+  score: number | null | undefined;
+  strong?: boolean;
+  empty?: string;
+}) {
   const { t, i18n } = useTranslation();
   const text = formatScore(score, currentLocale(i18n.language));
-  if (text === null)
-    return <Typography.Text type="secondary">{t('evaluationConsole.common.notScored')}</Typography.Text>;
+  if (text === null) {
+    return <Typography.Text type="secondary">{empty ?? t('evaluationConsole.common.notScored')}</Typography.Text>;
+  }
   return <Typography.Text strong={strong}>{text}</Typography.Text>;
 }
 

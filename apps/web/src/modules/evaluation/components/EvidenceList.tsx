@@ -4,10 +4,15 @@ import { Alert, App, Button, Flex, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorText } from '../../../lib/errorText';
+import { fieldErrorsOf } from '../../../lib/fieldErrors';
 import { currentLocale, formatDateTime } from '../../../lib/format';
 import { evaluationApi } from '../api/evaluation.api';
 import { useUploadEvidence } from '../hooks/useAssessments';
 import { evidenceHref, formatSize, linkTargetOf } from './links';
+
+/** What the server keeps as evidence (it checks the content, not the name): PDF, images, Office files, ZIP. */
+const EVIDENCE_ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx,.pptx,.zip';
+const EVIDENCE_MB = 20;
 
 interface EvidenceListProps {
   assessmentId: string;
@@ -77,17 +82,26 @@ export function EvidenceList({ assessmentId, code, evidence, editable, onLink }:
           type="error"
           showIcon
           style={{ marginTop: 8 }}
-          title={errorText(upload.error, t)}
+          title={
+            fieldErrorsOf(upload.error)
+              .map((field) => field.message)
+              .join(t('common.listSeparator')) || errorText(upload.error, t)
+          }
           closable={{ onClose: () => upload.reset() }}
         />
       ) : null}
       {editable ? (
         <Flex gap={8} wrap style={{ marginTop: 8 }}>
           <Upload
+            accept={EVIDENCE_ACCEPT}
             multiple={false}
             showUploadList={false}
             disabled={upload.isPending}
             beforeUpload={(file) => {
+              if (file.size > EVIDENCE_MB * 1024 * 1024) {
+                void message.error(t('evaluationConsole.indicator.tooLarge', { size: EVIDENCE_MB }));
+                return false;
+              }
               upload.mutate(
                 { code, file },
                 {
@@ -104,6 +118,9 @@ export function EvidenceList({ assessmentId, code, evidence, editable, onLink }:
           <Button icon={<LinkOutlined />} onClick={() => onLink(code)} data-testid={`evidence-link-${code}`}>
             {t('evaluationConsole.indicator.link')}
           </Button>
+          <Typography.Text type="secondary" style={{ fontSize: 12, flexBasis: '100%' }}>
+            {t('evaluationConsole.indicator.uploadHint', { size: EVIDENCE_MB })}
+          </Typography.Text>
         </Flex>
       ) : null}
     </section>

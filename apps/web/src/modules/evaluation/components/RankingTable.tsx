@@ -35,13 +35,15 @@ export function RankingTable({ ranking }: { ranking: RankingDto }) {
       key: 'total',
       title: t('evaluationConsole.common.total'),
       align: 'right',
-      render: (_, row) => <ScoreText score={row.total} strong />,
+      render: (_, row) => <ScoreText score={row.total} strong empty={t('common.none')} />,
     },
     ...ranking.columns.map((indicator): TableColumnsType<RankingRowDto>[number] => ({
       key: indicator.code,
       title: <span title={localised(indicator.name, locale)}>{indicator.code}</span>,
       align: 'right',
-      render: (_, row) => <ScoreText score={row.scores[indicator.code] ?? null} strong={indicator.depth === 1} />,
+      render: (_, row) => (
+        <ScoreText score={row.scores[indicator.code] ?? null} strong={indicator.depth === 1} empty={t('common.none')} />
+      ),
     })),
   ];
   return (

@@ -261,7 +261,7 @@ export function ScoreForm({
                 type="primary"
                 onClick={() => submit(draft?.baseVersion ?? row.version)}
                 loading={save.isPending}
-                disabled={!dirty}
+                disabled={!dirty || conflict}
                 data-testid={`save-${code}`}
               >
                 {t('evaluationConsole.indicator.save')}

@@ -30,7 +30,7 @@ describe('buildBarOption', () => {
   it('puts a bar per row with the previous beside it', () => {
     const option = buildBarOption(
       [
-        { label: 'A1', score: 75, previous: 60 },
+        { label: 'A1', score: 56.25, previous: 60 },
         { label: '总分', score: 70, previous: null },
       ],
       names,
@@ -38,7 +38,7 @@ describe('buildBarOption', () => {
     );
     expect(option.xAxis.data).toEqual(['A1', '总分']);
     expect(option.series.map((entry) => entry.data)).toEqual([
-      [75, 70],
+      [56.3, 70],
       [60, null],
     ]);
     expect(option.yAxis).toMatchObject({ min: 0, max: 100, name: '得分' });

@@ -17,6 +17,11 @@ export interface SeriesNames {
 }
 
 const CURRENT = '#1f5fbf';
+
+/** A score as the chart shows it: one decimal, as in the tables; null stays null (no point, no bar). */
+function shown(score: number | null | undefined): number | null {
+  return score === null || score === undefined ? null : Math.round(score * 10) / 10;
+}
 const PREVIOUS = '#fa8c16';
 
 /** True when some row has a previous score (the second series is drawn only then). */
@@ -28,9 +33,9 @@ function withPrevious(rows: readonly ChartRow[], previous: boolean): boolean {
 export function buildRadarOption(rows: readonly ChartRow[], names: SeriesNames, { previous }: { previous: boolean }) {
   const two = withPrevious(rows, previous);
   const data = [
-    { name: names.current, value: rows.map((row) => row.score), areaStyle: { opacity: 0.15 } },
+    { name: names.current, value: rows.map((row) => shown(row.score)), areaStyle: { opacity: 0.15 } },
     ...(two
-      ? [{ name: names.previous, value: rows.map((row) => row.previous ?? null), lineStyle: { type: 'dashed' } }]
+      ? [{ name: names.previous, value: rows.map((row) => shown(row.previous)), lineStyle: { type: 'dashed' } }]
       : []),
   ];
   return {
@@ -60,10 +65,10 @@ export function buildBarOption(
       type: 'bar',
       barMaxWidth: 32,
       label: { show: true, position: 'top' },
-      data: rows.map((row) => row.score),
+      data: rows.map((row) => shown(row.score)),
     },
     ...(two
-      ? [{ name: names.previous, type: 'bar', barMaxWidth: 32, data: rows.map((row) => row.previous ?? null) }]
+      ? [{ name: names.previous, type: 'bar', barMaxWidth: 32, data: rows.map((row) => shown(row.previous)) }]
       : []),
   ];
   return {
@@ -99,7 +104,7 @@ export function buildRankingOption(rows: readonly ChartRow[], { axis }: { axis: 
         type: 'bar',
         barMaxWidth: 20,
         label: { show: true, position: 'right' },
-        data: rows.map((row) => row.score),
+        data: rows.map((row) => shown(row.score)),
       },
     ],
   };

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorText } from '../../../lib/errorText';
+import { fieldErrorsOf } from '../../../lib/fieldErrors';
 import { currentLocale, formatDateTime } from '../../../lib/format';
 import { isApiError } from '../../../lib/http';
 import { withPermission } from '../../../modules/auth/components/RequirePermission';
@@ -72,7 +73,9 @@ function AssessmentDetail() {
   const review = lastReview(assessment);
 
   const failed = (error: unknown) => {
-    void message.error(errorText(error, t));
+    // A refused step names what is missing in its field messages (e.g. the indicators not scored yet).
+    const details = fieldErrorsOf(error).map((field) => field.message);
+    void message.error(details.length > 0 ? details.join(t('common.listSeparator')) : errorText(error, t));
     if (isApiError(error) && error.code === 'version_conflict') void result.refetch();
   };
 
