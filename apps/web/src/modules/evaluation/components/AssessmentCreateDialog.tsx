@@ -1,6 +1,7 @@
 import type { AssessmentCreate, AssessmentKind } from '@gongzhi/contracts';
 import { DatePicker, Form, Input, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { currentLocale } from '../../../lib/format';
@@ -10,6 +11,7 @@ import { useCloseWithMessage } from '../../../ui/useCloseWithMessage';
 import { maxRule, requiredChoiceRule } from '../../organisation/components/fieldRules';
 import { OrganisationPicker } from '../../organisation/components/OrganisationPicker';
 import { useCreateAssessment } from '../hooks/useAssessments';
+import { useFrameworks } from '../hooks/useFrameworks';
 import { FrameworkSelect } from './FrameworkSelect';
 import { UsersSelect } from './UserSelect';
 import type { EvaluationScope } from './useEvaluationScope';
@@ -23,6 +25,12 @@ interface DialogValues {
   period: [Dayjs, Dayjs];
   title?: string;
   assessorUserIds?: string[];
+}
+
+/** Assessments usually look back on the last calendar year. */
+function lastYear(): [Dayjs, Dayjs] {
+  const start = dayjs().subtract(1, 'year').startOf('year');
+  return [start, start.endOf('year')];
 }
 
 interface AssessmentCreateDialogProps {
@@ -43,6 +51,12 @@ export function AssessmentCreateDialog({ open, scope, onClose }: AssessmentCreat
   const [form] = Form.useForm<DialogValues>();
   const create = useCreateAssessment();
   const kind = Form.useWatch('kind', form);
+  const frameworks = useFrameworks();
+  // The usual case is table A.1 of the standard: offered until another framework is picked.
+  const builtInId = frameworks.data?.find((f) => f.builtIn && f.current)?.id;
+  useEffect(() => {
+    if (open && builtInId && !form.getFieldValue('frameworkId')) form.setFieldValue('frameworkId', builtInId);
+  }, [open, builtInId, form]);
   /** The regulator picks; an association assesses itself. */
   const pickOrganisation = scope.regulator;
   const ownOrganisation = scope.association;
@@ -84,7 +98,7 @@ export function AssessmentCreateDialog({ open, scope, onClose }: AssessmentCreat
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ kind: scope.kinds[0] }}
+        initialValues={{ kind: scope.kinds[0], period: lastYear() }}
         data-testid="assessment-create-form"
       >
         {pickOrganisation ? (
