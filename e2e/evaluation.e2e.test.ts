@@ -10,7 +10,9 @@ const levelOf = (code: string) => (code === 'C5' || code === 'C20' ? 1 : 3);
 describe('an Appendix A self-assessment, from the secretary’s scores to the regulator’s final report', () => {
   const setup = setupServerAndBrowser();
 
-  it('is scored with the facts in view, submitted, approved, finalised, and its .docx has one row per indicator', async () => {
+  it('is scored with the facts in view, submitted, approved, finalised, and its .docx has one row per indicator', {
+    timeout: 240_000,
+  }, async () => {
     const { server, page } = setup.begin('evaluation');
 
     // The association's secretary opens a self-assessment of last year against table A.1.

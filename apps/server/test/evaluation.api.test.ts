@@ -259,6 +259,9 @@ describe('assessments', () => {
     expect(a).toMatchObject({ status: 'draft', kind: 'self', totalLeaves: 22, scoredLeaves: 0, total: null });
     expect(a.scores).toHaveLength(22);
     expect(a.can).toMatchObject({ score: true, submit: true, review: false, finalise: false });
+    // Indicators may be assigned to the association's assessors (not its liaison); readers see no names.
+    expect(a.assignableUsers.map((u) => u.name).sort()).toEqual(['梁干事', '黄秘书长'].sort());
+    expect((await get(liaison, a.id)).assignableUsers).toEqual([]);
     const c17 = a.facts.C17?.[0];
     expect(c17).toMatchObject({ key: 'complaints.handling', status: 'available', module: 'complaint' });
     expect(c17?.values.map((v) => v.metric)).toContain('complaints.on_time_rate');

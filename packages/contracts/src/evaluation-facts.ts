@@ -33,6 +33,10 @@ export const EVALUATION_FACT_MODULES = {
 } as const satisfies Record<string, Words>;
 export type EvaluationFactModule = keyof typeof EVALUATION_FACT_MODULES;
 
+/**
+ * count: a whole number; percent: a share from 0 to 1 (0.9234 = 92.34 %; scores, unlike facts, are
+ * 0–100); score: an average on the scale named in the label; date: YYYY-MM-DD; text: as it is.
+ */
 export type FactUnit = 'count' | 'percent' | 'score' | 'date' | 'text';
 
 /** Every metric a fact may report, with its unit and label. */

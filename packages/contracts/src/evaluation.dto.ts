@@ -380,6 +380,8 @@ export const AssessmentDto = Type.Object({
     finalise: Type.Boolean(),
   }),
   assessors: Type.Array(Type.Object({ id: Uuid, name: Type.String() })),
+  /** who an indicator may be assigned to (the assessing organisation's assessors and the named experts); empty unless the caller may score */
+  assignableUsers: Type.Array(Type.Object({ id: Uuid, name: Type.String() })),
 });
 export type AssessmentDto = Static<typeof AssessmentDto>;
 

@@ -27,9 +27,9 @@ CREATE TABLE "assessment" (
 );
 --> statement-breakpoint
 CREATE TABLE "assessment_assessor" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"assessment_id" uuid NOT NULL,
-	"user_id" uuid NOT NULL,
-	CONSTRAINT "assessment_assessor_assessment_id_user_id_pk" PRIMARY KEY("assessment_id","user_id")
+	"user_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "assessment_comment" (
@@ -60,6 +60,7 @@ CREATE TABLE "assessment_evidence" (
 );
 --> statement-breakpoint
 CREATE TABLE "assessment_score" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"assessment_id" uuid NOT NULL,
 	"indicator_code" text NOT NULL,
 	"level" integer,
@@ -68,8 +69,7 @@ CREATE TABLE "assessment_score" (
 	"assignee_user_id" uuid,
 	"updated_by" uuid,
 	"updated_at" timestamp with time zone,
-	"version" integer DEFAULT 1 NOT NULL,
-	CONSTRAINT "assessment_score_assessment_id_indicator_code_pk" PRIMARY KEY("assessment_id","indicator_code")
+	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "evaluation_campaign" (
@@ -147,9 +147,11 @@ ALTER TABLE "improvement_action" ADD CONSTRAINT "improvement_action_updated_by_a
 CREATE INDEX "assessment_organisation_idx" ON "assessment" USING btree ("organisation_id","period_end");--> statement-breakpoint
 CREATE INDEX "assessment_assessor_idx" ON "assessment" USING btree ("assessor_id","created_at");--> statement-breakpoint
 CREATE INDEX "assessment_campaign_idx" ON "assessment" USING btree ("campaign_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_assessor_key" ON "assessment_assessor" USING btree ("assessment_id","user_id");--> statement-breakpoint
 CREATE INDEX "assessment_assessor_user_idx" ON "assessment_assessor" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "assessment_comment_assessment_idx" ON "assessment_comment" USING btree ("assessment_id","created_at");--> statement-breakpoint
 CREATE INDEX "assessment_evidence_assessment_idx" ON "assessment_evidence" USING btree ("assessment_id","indicator_code");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_score_key" ON "assessment_score" USING btree ("assessment_id","indicator_code");--> statement-breakpoint
 CREATE INDEX "evaluation_campaign_regulator_idx" ON "evaluation_campaign" USING btree ("regulator_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "evaluation_framework_code_version_key" ON "evaluation_framework" USING btree ("code","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "evaluation_framework_code_hash_key" ON "evaluation_framework" USING btree ("code","content_hash");--> statement-breakpoint

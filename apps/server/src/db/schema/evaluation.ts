@@ -119,6 +119,7 @@ export const assessment = pgTable(
 export const assessmentAssessor = pgTable(
   'assessment_assessor',
   {
+    id: uuid('id').primaryKey().defaultRandom(),
     assessmentId: uuid('assessment_id')
       .notNull()
       .references(() => assessment.id),
@@ -126,13 +127,17 @@ export const assessmentAssessor = pgTable(
       .notNull()
       .references(() => appUser.id),
   },
-  (t) => [primaryKey({ columns: [t.assessmentId, t.userId] }), index('assessment_assessor_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('assessment_assessor_key').on(t.assessmentId, t.userId),
+    index('assessment_assessor_user_idx').on(t.userId),
+  ],
 );
 
 /** The score of one scored (leaf) indicator; one row per leaf from the start. */
 export const assessmentScore = pgTable(
   'assessment_score',
   {
+    id: uuid('id').primaryKey().defaultRandom(),
     assessmentId: uuid('assessment_id')
       .notNull()
       .references(() => assessment.id),
@@ -145,7 +150,7 @@ export const assessmentScore = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [primaryKey({ columns: [t.assessmentId, t.indicatorCode] })],
+  (t) => [uniqueIndex('assessment_score_key').on(t.assessmentId, t.indicatorCode)],
 );
 
 export const assessmentEvidence = pgTable(

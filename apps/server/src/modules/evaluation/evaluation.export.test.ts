@@ -300,6 +300,7 @@ function fixture(nodes: Node[] = A1_LIKE, options: { previous?: boolean } = {}):
       : null,
     can: { score: false, submit: false, review: false, finalise: false },
     assessors: [{ id: ID(30), name: '评估专家' }],
+    assignableUsers: [],
   };
 }
 

@@ -491,6 +491,19 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
       row,
       experts.map((e) => e.id),
     );
+    const mayScore = canScore(actor, a);
+    const assignable = mayScore
+      ? await asSystem(tx, () =>
+          queryRows<{ id: string; name: string }>(
+            tx,
+            sql`SELECT DISTINCT u.id, u.display_name AS name FROM role_assignment ra
+                JOIN app_user u ON u.id = ra.user_id AND u.status = 'active'
+                WHERE ra.organisation_id = ${row.assessorId}::uuid
+                  AND ra.role IN ('association_admin', 'association_staff', 'regulator_admin', 'regulator_staff')
+                ORDER BY name`,
+          ),
+        )
+      : [];
     return {
       ...presentSummary(row),
       framework: frameworkDto(fw, await repo.isCurrentVersion(tx, fw.row), 0),
@@ -502,12 +515,13 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
       comments,
       previous,
       can: {
-        score: canScore(actor, a),
-        submit: canScore(actor, a),
+        score: mayScore,
+        submit: mayScore,
         review: canReview(actor, a),
         finalise: canFinalise(actor, a),
       },
       assessors: experts,
+      assignableUsers: [...assignable, ...experts.filter((e) => !assignable.some((x) => x.id === e.id))],
     };
   }
 

@@ -79,7 +79,7 @@ function IndicatorCard({ indicator, context }: { indicator: IndicatorDto; contex
             scale={assessment.framework.scale}
             editable={editable}
             assessorOrganisationId={assessment.assessorOrganisationId}
-            assessors={assessment.assessors}
+            assessors={assessment.assignableUsers}
             me={context.me}
             canListUsers={context.canListUsers}
           />
