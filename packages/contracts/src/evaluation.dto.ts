@@ -563,6 +563,23 @@ export const ImprovementActionVerification = Type.Object(
 );
 export type ImprovementActionVerification = Static<typeof ImprovementActionVerification>;
 
+/** Evidence files: checked by content on the server; the web offers the same. */
+export const EVALUATION_LIMITS = {
+  evidenceBytesMax: 20 * 1024 * 1024,
+  evidenceMediaTypes: [
+    'application/pdf',
+    'image/jpeg',
+    'image/png',
+    'image/webp',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    'application/zip',
+  ],
+  /** the file-name endings the web's picker offers for those types */
+  evidenceExtensions: ['.pdf', '.jpg', '.jpeg', '.png', '.webp', '.docx', '.xlsx', '.pptx', '.zip'],
+} as const;
+
 /** Organisation kinds that can be assessed (associations and chambers of commerce). */
 export const ASSESSABLE_ORGANISATION_KINDS = [
   'industry_organisation',

@@ -35,6 +35,7 @@ import type {
   RankingDto,
   RollupDto,
 } from '@gongzhi/contracts';
+import { EVALUATION_LIMITS } from '@gongzhi/contracts';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { asSystem, SYSTEM_SCOPE, type Tx } from '../../db/client.js';
@@ -94,17 +95,8 @@ export const EVALUATION_ACTIONS_DUE = 'evaluation-actions-due';
 const ASSOCIATION_ROLES = ['association_admin', 'association_staff'] as const;
 const REGULATOR_ROLES = ['regulator_admin', 'regulator_staff'] as const;
 /** Evidence files: documents and pictures, checked by content. */
-export const EVIDENCE_BYTES_MAX = 20 * 1024 * 1024;
-const EVIDENCE_TYPES = new Set([
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/zip',
-]);
+export const EVIDENCE_BYTES_MAX = EVALUATION_LIMITS.evidenceBytesMax;
+const EVIDENCE_TYPES: ReadonlySet<string> = new Set(EVALUATION_LIMITS.evidenceMediaTypes);
 
 interface StoredFramework {
   row: repo.FrameworkRow;

@@ -1,5 +1,5 @@
 import { LinkOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import type { EvidenceDto } from '@gongzhi/contracts';
+import { EVALUATION_LIMITS, type EvidenceDto } from '@gongzhi/contracts';
 import { Alert, App, Button, Flex, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,8 +11,8 @@ import { useUploadEvidence } from '../hooks/useAssessments';
 import { evidenceHref, formatSize, linkTargetOf } from './links';
 
 /** What the server keeps as evidence (it checks the content, not the name): PDF, images, Office files, ZIP. */
-const EVIDENCE_ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx,.pptx,.zip';
-const EVIDENCE_MB = 20;
+const EVIDENCE_ACCEPT = EVALUATION_LIMITS.evidenceExtensions.join(',');
+const EVIDENCE_MB = EVALUATION_LIMITS.evidenceBytesMax / (1024 * 1024);
 
 interface EvidenceListProps {
   assessmentId: string;
