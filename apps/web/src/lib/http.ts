@@ -119,6 +119,31 @@ export async function request<T>(method: string, path: string, options: RequestO
   return payload as T;
 }
 
+/**
+ * POSTs a file as the raw request body (not JSON) with its own Content-Type; the rest goes in the
+ * query. Failures are ApiErrors like every other call, and a 401 ends the session the same way.
+ */
+export async function uploadFile<T>(path: string, file: Blob, contentType: string, query?: QueryParams): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}${toQueryString(query)}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Accept-Language': getLocale(), 'Content-Type': contentType },
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, 'network', '');
+  }
+  const payload = await readJson(response);
+  if (!response.ok) {
+    const error = toApiError(response.status, payload);
+    if (error.code === 'unauthenticated') unauthenticatedHandler?.(error);
+    throw error;
+  }
+  return payload as T;
+}
+
 /** A file the server sent (an export, an attachment). */
 export interface DownloadedFile {
   blob: Blob;

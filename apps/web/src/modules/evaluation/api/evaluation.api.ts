@@ -9,10 +9,8 @@ import type {
   CampaignCreate,
   CampaignDto,
   CommentDto,
-  ErrorCode,
   EvidenceDto,
   EvidenceLinkBody,
-  FieldError,
   FrameworkCheckDto,
   FrameworkDto,
   FrameworkImportBody,
@@ -30,67 +28,17 @@ import type {
   RankingDto,
   VersionBody,
 } from '@gongzhi/contracts';
-import { API_BASE, ApiError, download, http, toQueryString } from '../../../lib/http';
-import { getLocale } from '../../../lib/locale';
+import { API_BASE, download, http, uploadFile } from '../../../lib/http';
 
 export interface PageParams {
   page?: number;
   pageSize?: number;
 }
 
-interface ErrorBody {
-  error?: {
-    code?: ErrorCode;
-    message?: string;
-    fields?: FieldError[];
-    requestId?: string;
-    params?: Record<string, string | number>;
-  };
-}
-
-/**
- * Sends an evidence file as the raw request body (not JSON) with its own Content-Type; the name goes
- * in `?fileName=`. Failures become ApiErrors like every other call.
- */
-async function uploadEvidence(assessmentId: string, code: string, file: Blob, fileName: string): Promise<EvidenceDto> {
+/** Sends an evidence file as the raw request body; the name goes in `?fileName=`. */
+function uploadEvidence(assessmentId: string, code: string, file: Blob, fileName: string): Promise<EvidenceDto> {
   const path = `/evaluation/assessments/${assessmentId}/indicators/${encodeURIComponent(code)}/evidence`;
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}${path}${toQueryString({ fileName })}`, {
-      method: 'POST',
-      headers: {
-        Accept: 'application/json',
-        'Accept-Language': getLocale(),
-        'Content-Type': file.type || 'application/octet-stream',
-      },
-      credentials: 'same-origin',
-      body: file,
-    });
-  } catch {
-    throw new ApiError(0, 'network', '');
-  }
-  const text = await response.text();
-  let payload: unknown;
-  try {
-    payload = text ? JSON.parse(text) : undefined;
-  } catch {
-    payload = undefined;
-  }
-  if (!response.ok) {
-    const error = (payload as ErrorBody | undefined)?.error;
-    if (error?.code && error.message) {
-      throw new ApiError(
-        response.status,
-        error.code,
-        error.message,
-        error.fields ?? [],
-        error.requestId,
-        error.params ?? {},
-      );
-    }
-    throw new ApiError(response.status, 'unexpected', '');
-  }
-  return payload as EvidenceDto;
+  return uploadFile<EvidenceDto>(path, file, file.type || 'application/octet-stream', { fileName });
 }
 
 const assessmentPath = (id: string) => `/evaluation/assessments/${id}`;

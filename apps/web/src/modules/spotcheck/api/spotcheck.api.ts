@@ -1,6 +1,4 @@
 import type {
-  ErrorCode,
-  FieldError,
   PageOf,
   ReinspectionCreate,
   ReinspectionDecision,
@@ -16,62 +14,16 @@ import type {
   SpotCheckResultListQuery,
   SpotCheckUnmatchedQuery,
 } from '@gongzhi/contracts';
-import { API_BASE, ApiError, http, toQueryString } from '../../../lib/http';
-import { getLocale } from '../../../lib/locale';
+import { http, uploadFile } from '../../../lib/http';
 
-interface ErrorBody {
-  error?: {
-    code?: ErrorCode;
-    message?: string;
-    fields?: FieldError[];
-    requestId?: string;
-    params?: Record<string, string | number>;
-  };
-}
-
-/**
- * Sends a result file as the raw request body (not JSON), with the Content-Type of the file; the
- * answer is the preview. Failures become ApiErrors like every other call.
- */
-async function uploadFile(file: Blob, fileName: string, contentType: string): Promise<SpotCheckPreviewDto> {
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}/spot-checks/imports${toQueryString({ fileName })}`, {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Accept-Language': getLocale(), 'Content-Type': contentType },
-      credentials: 'same-origin',
-      body: file,
-    });
-  } catch {
-    throw new ApiError(0, 'network', '');
-  }
-  const text = await response.text();
-  let payload: unknown;
-  try {
-    payload = text ? JSON.parse(text) : undefined;
-  } catch {
-    payload = undefined;
-  }
-  if (!response.ok) {
-    const error = (payload as ErrorBody | undefined)?.error;
-    if (error?.code && error.message) {
-      throw new ApiError(
-        response.status,
-        error.code,
-        error.message,
-        error.fields ?? [],
-        error.requestId,
-        error.params ?? {},
-      );
-    }
-    throw new ApiError(response.status, 'unexpected', '');
-  }
-  return payload as SpotCheckPreviewDto;
+/** Sends the notice file as the raw request body (xlsx or csv as published); the name goes in `?fileName=`. */
+function uploadNotice(file: Blob, fileName: string, contentType: string): Promise<SpotCheckPreviewDto> {
+  return uploadFile<SpotCheckPreviewDto>('/spot-checks/imports', file, contentType, { fileName });
 }
 
 /** The console's calls to /api/v1/spot-checks (the contract: packages/contracts/src/spotcheck.dto.ts). */
 export const spotCheckApi = {
-  upload: uploadFile,
+  upload: uploadNotice,
   preview: (id: string, signal?: AbortSignal) =>
     http.get<SpotCheckPreviewDto>(`/spot-checks/imports/${id}`, undefined, signal),
   map: (id: string, body: SpotCheckMappingBody) =>
