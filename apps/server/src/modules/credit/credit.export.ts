@@ -10,7 +10,7 @@ import {
   creditWarningReason,
   type Locale,
 } from '@gongzhi/contracts';
-import ExcelJS from 'exceljs';
+import { addPairs, addTable, newWorkbook, workbookBuffer, type XlsxCell } from '../../kernel/xlsx.js';
 import { CREDIT_LABELS } from './credit.labels.js';
 
 const HEADERS = {
@@ -156,12 +156,7 @@ const HEADERS = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-type Cell = string | number | null;
-interface Column<T> {
-  header: string;
-  width: number;
-  value: (row: T) => Cell;
-}
+type Cell = XlsxCell;
 
 /** A timestamp as Asia/Shanghai wall time, YYYY-MM-DD HH:mm. */
 export function shanghaiTime(iso: string | null): string | null {
@@ -169,34 +164,7 @@ export function shanghaiTime(iso: string | null): string | null {
   return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Gongzhi 共治';
-  return workbook;
-}
-
-/** A sheet holding one table: bold header on row 1, frozen, with a filter. */
-function addTable<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: T[]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
-  columns.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = c.width;
-  });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return sheet;
-}
-
-/** A sheet of label/value pairs. */
-function addPairs(workbook: ExcelJS.Workbook, name: string, pairs: [string, Cell][]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name);
-  for (const [label, value] of pairs) sheet.addRow([label, value]).getCell(1).font = { bold: true };
-  sheet.getColumn(1).width = 24;
-  sheet.getColumn(2).width = 48;
-  return sheet;
-}
-
-const toBuffer = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+const toBuffer = workbookBuffer;
 
 type ExplanationRow = {
   of: CreditArchiveDto['grades'][number];

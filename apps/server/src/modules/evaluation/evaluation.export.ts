@@ -33,7 +33,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import ExcelJS from 'exceljs';
+import { addTable, newWorkbook, type XlsxColumn } from '../../kernel/xlsx.js';
 import { safeFilename } from '../complaint/attachments.js';
 import { shanghaiTime } from '../credit/credit.export.js';
 import { barChartLayout, barChartPng, CHART_COLOURS } from './chart.png.js';
@@ -639,27 +639,7 @@ export async function assessmentDocx(assessment: AssessmentDto, locale: Locale):
 }
 
 // ---------------------------------------------------------------- xlsx
-type XlsxCell = string | number | null;
-interface Column<T> {
-  header: string;
-  width: number;
-  value: (row: T) => XlsxCell;
-  wrap?: boolean;
-}
-
-/** A sheet holding one table: bold header on row 1, frozen, with a filter (as the credit exports do). */
-function addTable<T>(book: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: T[]): ExcelJS.Worksheet {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
-  columns.forEach((c, i) => {
-    const column = sheet.getColumn(i + 1);
-    column.width = c.width;
-    if (c.wrap) column.alignment = { wrapText: true, vertical: 'top' };
-  });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return sheet;
-}
+type Column<T> = XlsxColumn<T>;
 
 /**
  * The scores as xlsx: one row per scored indicator (the code and name of each level, outcomes,
@@ -670,8 +650,7 @@ export async function assessmentXlsx(assessment: AssessmentDto, locale: Locale):
   const m = model(assessment, locale);
   const w = m.words;
   const a = assessment;
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Gongzhi 共治';
+  const book = newWorkbook();
   book.title = w.title(a.organisationName);
 
   const levelColumns = Array.from({ length: m.levels }, (_, k): Column<LeafRow>[] => [
