@@ -378,6 +378,78 @@ describe('assessments', () => {
     expect(mixed.total).toBe(60);
   });
 
+  it('assigns indicators within the assessing organisation, takes comments, refreshes facts — each refused outside', async () => {
+    const a = await createSelf();
+    const c3 = a.scores.find((x) => x.indicatorCode === 'C3') as IndicatorScoreDto;
+    const url = `/api/v1/evaluation/assessments/${a.id}/indicators/C3/assignee`;
+    const [staffUser, outsider] = await t.database.transaction(SYSTEM_SCOPE, (tx) =>
+      queryRows<{ id: string }>(
+        tx,
+        sql`SELECT id FROM app_user WHERE username IN ('jiancai.staff', 'ranqi.eval') ORDER BY username = 'ranqi.eval'`,
+      ),
+    );
+    const body = { userId: staffUser?.id, version: c3.version };
+    expect((await t.request({ method: 'PUT', url, body })).statusCode).toBe(401);
+    expect((await t.request({ method: 'PUT', url, cookie: liaison, body })).statusCode).toBe(403);
+    expect((await t.request({ method: 'PUT', url, cookie: ranqiStaff, body })).statusCode).toBe(404);
+    const foreign = await t.request({
+      method: 'PUT',
+      url,
+      cookie: jiancaiAdmin,
+      body: { ...body, userId: outsider?.id },
+    });
+    expect(errorFields(foreign)).toMatchObject({ userId: 'user_not_in_organisation' });
+    const assigned = await json<IndicatorScoreDto>(await t.request({ method: 'PUT', url, cookie: jiancaiAdmin, body }));
+    expect(assigned).toMatchObject({ assigneeUserId: staffUser?.id, assigneeName: '梁干事', version: c3.version });
+    expect((await t.auditOf('assessment.assigned', a.id))[0]?.after).toMatchObject({ indicator: 'C3' });
+    // The colleague typing a rationale for C3 still saves with the version they started from.
+    const saved = await t.request({
+      method: 'PUT',
+      url: `/api/v1/evaluation/assessments/${a.id}/indicators/C3`,
+      cookie: jiancaiStaff,
+      body: { level: 2, rationale: '制度已建立', version: c3.version },
+    });
+    expect(saved.statusCode).toBe(200);
+
+    const commentUrl = `/api/v1/evaluation/assessments/${a.id}/comments`;
+    expect((await t.request({ method: 'POST', url: commentUrl, body: { body: '请补充' } })).statusCode).toBe(401);
+    expect(
+      (await t.request({ method: 'POST', url: commentUrl, cookie: enterpriseAdmin, body: { body: '请补充' } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'POST', url: commentUrl, cookie: ranqiStaff, body: { body: '请补充' } })).statusCode,
+    ).toBe(404);
+    const badCode = await t.request({
+      method: 'POST',
+      url: commentUrl,
+      cookie: liaison,
+      body: { indicatorCode: 'Z9', body: '请补充' },
+    });
+    expect(errorFields(badCode)).toMatchObject({ indicatorCode: 'not_an_indicator' });
+    const comment = await json<{ indicatorCode: string; authorName: string }>(
+      await t.request({
+        method: 'POST',
+        url: commentUrl,
+        cookie: regulatorStaff,
+        body: { indicatorCode: 'C3', body: '请补充制度文本' },
+      }),
+      201,
+    );
+    expect(comment).toMatchObject({ indicatorCode: 'C3', authorName: '李科员' });
+    expect((await t.auditOf('assessment.commented', a.id)).length).toBe(1);
+
+    const factsUrl = `/api/v1/evaluation/assessments/${a.id}/facts`;
+    expect((await t.request({ method: 'POST', url: factsUrl })).statusCode).toBe(401);
+    expect((await t.request({ method: 'POST', url: factsUrl, cookie: liaison })).statusCode).toBe(403);
+    expect((await t.request({ method: 'POST', url: factsUrl, cookie: ranqiStaff })).statusCode).toBe(404);
+    const refreshed = await json<AssessmentDto>(
+      await t.request({ method: 'POST', url: factsUrl, cookie: jiancaiStaff }),
+    );
+    expect(Date.parse(refreshed.factsComputedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(a.factsComputedAt ?? ''));
+    expect((await t.auditOf('assessment.facts_refreshed', a.id)).length).toBe(1);
+  });
+
   it('takes evidence files and links to records, refusing other types and unknown records', async () => {
     const a = await createSelf();
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -651,6 +723,37 @@ describe('assessments', () => {
 });
 
 describe('campaigns and ranking', () => {
+  it('refuses every read to the signed out and to roles without evaluation.read', async () => {
+    for (const url of [
+      '/api/v1/evaluation/assessments',
+      '/api/v1/evaluation/campaigns',
+      '/api/v1/evaluation/actions',
+      `/api/v1/evaluation/frameworks/${builtIn.id}`,
+    ]) {
+      expect((await t.request({ method: 'GET', url })).statusCode, url).toBe(401);
+      expect((await t.request({ method: 'GET', url, cookie: enterpriseAdmin })).statusCode, url).toBe(403);
+    }
+    const check = { content: SMALL_FRAMEWORK };
+    expect(
+      (await t.request({ method: 'POST', url: '/api/v1/evaluation/frameworks/check', body: check })).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/v1/evaluation/frameworks/check',
+          cookie: jiancaiAdmin,
+          body: check,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const badPage = await t.request({
+      method: 'GET',
+      url: '/api/v1/evaluation/actions?status=done',
+      cookie: jiancaiStaff,
+    });
+    expect(Object.keys(errorFields(badPage))).toContain('status');
+  });
   it('opens one assessment per association of the region and ranks the final ones', async () => {
     const body = {
       frameworkId: builtIn.id,

@@ -778,7 +778,8 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
       }
       const updated = await tx
         .update(assessmentScore)
-        .set({ assigneeUserId: input.userId, version: sql`${assessmentScore.version} + 1` })
+        // The score's version is checked, not bumped: a colleague typing a rationale meanwhile keeps a valid version.
+        .set({ assigneeUserId: input.userId })
         .where(
           and(
             eq(assessmentScore.assessmentId, id),
