@@ -893,6 +893,17 @@ describe('improvement actions', () => {
     expect((await t.request({ method: 'PUT', url, body: plan })).statusCode).toBe(401);
     expect((await t.request({ method: 'PUT', url, cookie: enterpriseAdmin, body: plan })).statusCode).toBe(403);
     expect([403, 404]).toContain((await t.request({ method: 'PUT', url, cookie: ranqiStaff, body: plan })).statusCode);
+    // The owner picker offers the association's people, to those who may work on the action.
+    expect((await t.request({ method: 'GET', url: `${url}/owners` })).statusCode).toBe(401);
+    expect((await t.request({ method: 'GET', url: `${url}/owners`, cookie: liaison })).statusCode).toBe(403);
+    expect([403, 404]).toContain(
+      (await t.request({ method: 'GET', url: `${url}/owners`, cookie: ranqiStaff })).statusCode,
+    );
+    const owners = await json<{ id: string; name: string }[]>(
+      await t.request({ method: 'GET', url: `${url}/owners`, cookie: jiancaiStaff }),
+    );
+    expect(owners.map((o) => o.id)).toContain(owner?.id);
+    expect(owners.map((o) => o.id)).not.toContain(outsider?.id);
     expect(errorFields(await t.request({ method: 'PUT', url, cookie: jiancaiStaff, body: plan }))).toMatchObject({
       ownerUserId: 'user_not_in_organisation',
     });

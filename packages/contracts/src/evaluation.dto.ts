@@ -28,6 +28,7 @@
  *   GET  /evaluation/campaigns                         PageQuery → Page<CampaignDto>                 evaluation.read
  *   GET  /evaluation/campaigns/:id/ranking             → RankingDto                                  evaluation.read
  *   GET  /evaluation/actions                           ImprovementActionListQuery → Page<ImprovementActionDto> evaluation.read
+ *   GET  /evaluation/actions/:id/owners                → {id, name}[] (who may own it)               evaluation.assess
  *   PUT  /evaluation/actions/:id                       ImprovementActionUpdate → ImprovementActionDto evaluation.assess
  *   POST /evaluation/actions/:id/implemented           ImprovementActionImplemented → ImprovementActionDto evaluation.assess
  *   POST /evaluation/actions/:id/verification          ImprovementActionVerification → ImprovementActionDto evaluation.assess

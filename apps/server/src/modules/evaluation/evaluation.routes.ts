@@ -302,6 +302,19 @@ export function evaluationRoutes(app: Api, service: EvaluationService): void {
     },
     (req) => service.listActions(req.actor, req.query),
   );
+  app.get(
+    '/api/v1/evaluation/actions/:id/owners',
+    {
+      schema: {
+        tags,
+        description: 'Who may own the action: the active accounts of its organisation.',
+        params: IdParams,
+        response: { 200: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) },
+      },
+      config: assess,
+    },
+    (req) => service.actionOwners(req.actor, req.params.id),
+  );
   app.put(
     '/api/v1/evaluation/actions/:id',
     {

@@ -1389,6 +1389,23 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
     return dto;
   }
 
+  /** Who may own the action: the active accounts of its organisation (for the owner picker). */
+  async function actionOwners(actor: Actor, id: string): Promise<{ id: string; name: string }[]> {
+    return database.transaction(scopeOf(actor), async (tx) => {
+      const [row] = await repo.findActions(tx, eq(improvementAction.id, id), 1, 0);
+      if (!row) throw notFound();
+      if (!canWorkOnAction(actor, row)) throw new AppError('forbidden');
+      return asSystem(tx, () =>
+        queryRows<{ id: string; name: string }>(
+          tx,
+          sql`SELECT DISTINCT u.id, u.display_name AS name FROM role_assignment ra
+              JOIN app_user u ON u.id = ra.user_id AND u.status = 'active'
+              WHERE ra.organisation_id = ${row.organisationId}::uuid ORDER BY name`,
+        ),
+      );
+    });
+  }
+
   async function updateAction(actor: Actor, id: string, input: ImprovementActionUpdate) {
     return changeAction(
       actor,
@@ -1516,6 +1533,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
     listCampaigns,
     ranking,
     listActions,
+    actionOwners,
     updateAction,
     actionImplemented,
     verifyAction,

@@ -85,6 +85,9 @@ export const evaluationApi = {
 
   actions: (query: ImprovementActionListQuery, signal?: AbortSignal) =>
     http.get<PageOf<ImprovementActionDto>>('/evaluation/actions', { ...query }, signal),
+  /** Who may own an action: the active accounts of its organisation. */
+  actionOwners: (id: string, signal?: AbortSignal) =>
+    http.get<{ id: string; name: string }[]>(`/evaluation/actions/${id}/owners`, undefined, signal),
   updateAction: (id: string, body: ImprovementActionUpdate) =>
     http.put<ImprovementActionDto>(`/evaluation/actions/${id}`, body),
   actionImplemented: (id: string, body: ImprovementActionImplemented) =>
@@ -107,4 +110,5 @@ export const evaluationKeys = {
   ranking: (id: string) => ['evaluation', 'campaigns', 'ranking', id] as const,
   actions: ['evaluation', 'actions'] as const,
   actionList: (query: ImprovementActionListQuery) => ['evaluation', 'actions', 'list', query] as const,
+  actionOwners: (id: string) => ['evaluation', 'actions', 'owners', id] as const,
 };

@@ -11,7 +11,7 @@ import { useLastShown } from '../../../ui/useLastShown';
 import { requiredChoiceRule } from '../../organisation/components/fieldRules';
 import { TextField } from '../../organisation/components/TextField';
 import { evaluationKeys } from '../api/evaluation.api';
-import { useChangeAction } from '../hooks/useImprovementActions';
+import { useActionOwners, useChangeAction } from '../hooks/useImprovementActions';
 import type { ActionMode } from './ActionTable';
 import { localised } from './indicators';
 import { UserSelect } from './UserSelect';
@@ -46,6 +46,7 @@ export function ActionDialog({ editing, canListUsers, onClose }: ActionDialogPro
   const shown = useLastShown(editing);
   const action = shown?.action;
   const mode = shown?.mode ?? 'update';
+  const owners = useActionOwners(editing && mode === 'update' ? editing.action.id : undefined);
 
   useEffect(() => {
     if (!editing) return;
@@ -131,9 +132,12 @@ export function ActionDialog({ editing, canListUsers, onClose }: ActionDialogPro
             >
               <UserSelect
                 organisationId={action?.organisationId}
-                known={
-                  action?.ownerUserId ? [{ id: action.ownerUserId, name: action.ownerName ?? action.ownerUserId }] : []
-                }
+                known={[
+                  ...(action?.ownerUserId
+                    ? [{ id: action.ownerUserId, name: action.ownerName ?? action.ownerUserId }]
+                    : []),
+                  ...(owners.data ?? []),
+                ]}
                 searchable={canListUsers}
                 allowClear
                 aria-label={t('evaluationConsole.actions.fields.owner')}

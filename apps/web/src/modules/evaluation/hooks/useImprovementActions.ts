@@ -15,6 +15,16 @@ export function useImprovementActions(query: ImprovementActionListQuery) {
   });
 }
 
+/** The people an action may be given to (loaded when the edit dialog opens). */
+export function useActionOwners(id: string | undefined) {
+  return useQuery({
+    queryKey: evaluationKeys.actionOwners(id ?? ''),
+    queryFn: ({ signal }) => evaluationApi.actionOwners(id as string, signal),
+    enabled: id !== undefined,
+    retry: false,
+  });
+}
+
 /** One of the three changes of an improvement action: edit, implemented, verified. */
 export type ActionChange =
   | { kind: 'update'; id: string; body: ImprovementActionUpdate }
