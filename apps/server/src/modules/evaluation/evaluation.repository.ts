@@ -254,16 +254,6 @@ export async function findActions(tx: Tx, where: SQL | undefined, limit: number,
 }
 export type ActionRow = Awaited<ReturnType<typeof findActions>>[number];
 
-/** Is the user an active account holding a role in the organisation? */
-export async function userBelongsTo(tx: Tx, userId: string, organisationId: string): Promise<boolean> {
-  const rows = await queryRows<{ ok: boolean }>(
-    tx,
-    sql`SELECT EXISTS (SELECT 1 FROM role_assignment ra JOIN app_user u ON u.id = ra.user_id AND u.status = 'active'
-          WHERE ra.user_id = ${userId}::uuid AND ra.organisation_id = ${organisationId}::uuid) AS ok`,
-  );
-  return rows[0]?.ok === true;
-}
-
 /** Active experts (role expert) among the given users. */
 export async function expertsAmong(tx: Tx, userIds: string[]): Promise<string[]> {
   if (userIds.length === 0) return [];

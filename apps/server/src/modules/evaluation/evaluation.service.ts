@@ -35,7 +35,7 @@ import type {
   RankingDto,
   RollupDto,
 } from '@gongzhi/contracts';
-import { EVALUATION_LIMITS } from '@gongzhi/contracts';
+import { EVALUATION_LIMITS, ROLES } from '@gongzhi/contracts';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { asSystem, SYSTEM_SCOPE, type Tx } from '../../db/client.js';
@@ -59,6 +59,7 @@ import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
 import { queryRows } from '../../kernel/raw-sql.js';
 import { safeFilename } from '../complaint/attachments.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
+import { usersWithRoles } from '../notification/notification.repository.js';
 import { notify, notifyRoles } from '../notification/notification.service.js';
 import * as orgRepo from '../organisation/organisation.repository.js';
 import { computeFacts } from './evaluation.facts.js';
@@ -94,6 +95,16 @@ import {
 export const EVALUATION_ACTIONS_DUE = 'evaluation-actions-due';
 const ASSOCIATION_ROLES = ['association_admin', 'association_staff'] as const;
 const REGULATOR_ROLES = ['regulator_admin', 'regulator_staff'] as const;
+/** Who scores on the assessing side (and so may be assigned an indicator). */
+const ASSESSOR_ROLES = [...ASSOCIATION_ROLES, ...REGULATOR_ROLES] as const;
+
+/** The active accounts holding one of the roles in the organisation, by name (read as the system). */
+async function peopleOf(tx: Tx, organisationId: string, roles: readonly string[]) {
+  const users = await asSystem(tx, () => usersWithRoles(tx, organisationId, roles));
+  return users
+    .map((u) => ({ id: u.id, name: u.displayName, email: u.email }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
 /** Evidence files: documents and pictures, checked by content. */
 export const EVIDENCE_BYTES_MAX = EVALUATION_LIMITS.evidenceBytesMax;
 const EVIDENCE_TYPES: ReadonlySet<string> = new Set(EVALUATION_LIMITS.evidenceMediaTypes);
@@ -484,18 +495,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
       experts.map((e) => e.id),
     );
     const mayScore = canScore(actor, a);
-    const assignable = mayScore
-      ? await asSystem(tx, () =>
-          queryRows<{ id: string; name: string }>(
-            tx,
-            sql`SELECT DISTINCT u.id, u.display_name AS name FROM role_assignment ra
-                JOIN app_user u ON u.id = ra.user_id AND u.status = 'active'
-                WHERE ra.organisation_id = ${row.assessorId}::uuid
-                  AND ra.role IN ('association_admin', 'association_staff', 'regulator_admin', 'regulator_staff')
-                ORDER BY name`,
-          ),
-        )
-      : [];
+    const assignable = mayScore ? await peopleOf(tx, row.assessorId, ASSESSOR_ROLES) : [];
     return {
       ...presentSummary(row),
       framework: frameworkDto(fw, await repo.isCurrentVersion(tx, fw.row), 0),
@@ -772,7 +772,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
         const experts = (await repo.assessorUserIds(tx, id)).map((e) => e.id);
         const ok =
           experts.includes(input.userId) ||
-          (await asSystem(tx, () => repo.userBelongsTo(tx, input.userId as string, row.assessorId)));
+          (await peopleOf(tx, row.assessorId, ASSESSOR_ROLES)).some((p) => p.id === input.userId);
         if (!ok)
           throw AppError.validation('userId', 'user_not_in_organisation', { organisationName: row.assessorName });
       }
@@ -983,7 +983,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
       const link = `/console/evaluation/assessments/${id}`;
       const options = { publicUrl: config.publicUrl };
       if (action === 'submit') {
-        const regulatorId = await regulatorOf(tx, row);
+        const regulatorId = await asSystem(tx, () => orgRepo.mostLocalRegulator(tx, row.organisationId));
         if (regulatorId) {
           mails = await notifyRoles(
             tx,
@@ -1026,20 +1026,6 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
     });
     await mailer.send(mails);
     return dto;
-  }
-
-  /** The most local regulator whose region holds the organisation. */
-  async function regulatorOf(tx: Tx, row: repo.AssessmentRow): Promise<string | null> {
-    if (!row.organisationRegion) return null;
-    const rows = await asSystem(tx, () =>
-      queryRows<{ id: string }>(
-        tx,
-        sql`SELECT r.id FROM organisation r WHERE r.kind = 'regulator' AND r.status = 'active'
-              AND ${row.organisationRegion} LIKE rtrim(rtrim(r.region_code, '0'), '0') || '%'
-            ORDER BY length(rtrim(r.region_code, '0')) DESC, r.id LIMIT 1`,
-      ),
-    );
-    return rows[0]?.id ?? null;
   }
 
   /** R-PDCA-4: every leaf scored below the framework's threshold opens an improvement action. */
@@ -1356,12 +1342,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
         after: set,
       });
       if (set.ownerUserId && set.ownerUserId !== row.ownerUserId && set.ownerUserId !== actor.userId) {
-        const [owner] = await asSystem(tx, () =>
-          queryRows<{ id: string; email: string | null; locale: Locale | null }>(
-            tx,
-            sql`SELECT id, email, NULL::text AS locale FROM app_user WHERE id = ${set.ownerUserId}::uuid`,
-          ),
-        );
+        const owner = (await peopleOf(tx, row.organisationId, ROLES)).find((p) => p.id === set.ownerUserId);
         if (owner) {
           // Another person's notification: written as the system, after the access checks above.
           mails = await asSystem(tx, () =>
@@ -1395,14 +1376,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
       const [row] = await repo.findActions(tx, eq(improvementAction.id, id), 1, 0);
       if (!row) throw notFound();
       if (!canWorkOnAction(actor, row)) throw new AppError('forbidden');
-      return asSystem(tx, () =>
-        queryRows<{ id: string; name: string }>(
-          tx,
-          sql`SELECT DISTINCT u.id, u.display_name AS name FROM role_assignment ra
-              JOIN app_user u ON u.id = ra.user_id AND u.status = 'active'
-              WHERE ra.organisation_id = ${row.organisationId}::uuid ORDER BY name`,
-        ),
-      );
+      return (await peopleOf(tx, row.organisationId, ROLES)).map(({ id, name }) => ({ id, name }));
     });
   }
 
@@ -1415,7 +1389,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
         if (row.status === 'closed')
           throw new AppError('transition_not_allowed', [], { status: row.status, allowed: '-' });
         if (input.ownerUserId) {
-          const ok = await asSystem(tx, () => repo.userBelongsTo(tx, input.ownerUserId as string, row.organisationId));
+          const ok = (await peopleOf(tx, row.organisationId, ROLES)).some((p) => p.id === input.ownerUserId);
           if (!ok) {
             throw AppError.validation('ownerUserId', 'user_not_in_organisation', {
               organisationName: row.organisationName,
@@ -1484,10 +1458,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
         };
         const options = { publicUrl: config.publicUrl };
         if (row.ownerUserId) {
-          const [owner] = await queryRows<{ id: string; email: string | null }>(
-            tx,
-            sql`SELECT id, email FROM app_user WHERE id = ${row.ownerUserId}::uuid AND status = 'active'`,
-          );
+          const owner = (await peopleOf(tx, row.organisationId, ROLES)).find((p) => p.id === row.ownerUserId);
           if (owner) mails.push(...(await notify(tx, [{ id: owner.id, email: owner.email }], notice, options)));
         } else {
           mails.push(...(await notifyRoles(tx, row.organisationId, ASSOCIATION_ROLES, notice, options)));

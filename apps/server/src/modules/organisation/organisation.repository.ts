@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { division, industry, membership, organisation, organisationDirectory } from '../../db/schema/index.js';
 import { type Counted, countUpToCap, offsetOf, one, type PageRequest } from '../../kernel/pagination.js';
+import { queryRows } from '../../kernel/raw-sql.js';
 import { organisationSearch } from './organisation.search.js';
 
 export type OrganisationRow = Omit<typeof organisation.$inferSelect, 'nameGrams'> & {
@@ -244,4 +245,20 @@ export async function listOrganisations(
     .orderBy(organisation.name, organisation.id);
   const counted = await countUpToCap(tx, tx.select({ one }).from(directory).where(where).$dynamic());
   return { rows, counted };
+}
+
+/**
+ * The regulator an organisation answers to: the most local active regulator whose region holds it
+ * (a district's bureau before the city's). Reads every regulator, so call it as the system.
+ */
+export async function mostLocalRegulator(tx: Tx, organisationId: string): Promise<string | null> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`SELECT r.id FROM organisation a JOIN organisation r ON r.kind = 'regulator' AND r.status = 'active'
+          AND a.region_code LIKE rtrim(rtrim(r.region_code, '0'), '0') || '%'
+        WHERE a.id = ${organisationId}::uuid
+        ORDER BY length(rtrim(r.region_code, '0')) DESC, r.id
+        LIMIT 1`,
+  );
+  return rows[0]?.id ?? null;
 }

@@ -484,28 +484,13 @@ export function riskService(ctx: AppContext, credit: CreditService, mailer: Mail
     };
   }
 
-  /** The regulator an association reports to: the most local regulator whose region holds it. */
-  async function regulatorFor(tx: Tx, associationId: string): Promise<string | null> {
-    const rows = await asSystem(tx, () =>
-      queryRows<{ id: string }>(
-        tx,
-        sql`SELECT r.id FROM organisation a JOIN organisation r ON r.kind = 'regulator' AND r.status = 'active'
-              AND a.region_code LIKE rtrim(rtrim(r.region_code, '0'), '0') || '%'
-            WHERE a.id = ${associationId}::uuid
-            ORDER BY length(rtrim(r.region_code, '0')) DESC, r.id
-            LIMIT 1`,
-      ),
-    );
-    return rows[0]?.id ?? null;
-  }
-
   async function createReport(actor: Actor, input: RiskReportCreate): Promise<RiskReportDto> {
     const [associationId] = orgIdsOfKind(actor, 'industry_organisation');
     if (!associationId) throw new AppError('forbidden');
     if (input.periodFrom > input.periodTo) throw AppError.validation('periodTo', 'date_order');
     let mails: Mail[] = [];
     const dto = await database.transaction(scopeOf(actor), async (tx) => {
-      const regulatorId = await regulatorFor(tx, associationId);
+      const regulatorId = await asSystem(tx, () => orgRepo.mostLocalRegulator(tx, associationId));
       if (!regulatorId) throw AppError.validation('associationId', 'not_a_regulator');
       const association = await orgRepo.findOrganisation(tx, associationId);
       const analyses = [];
