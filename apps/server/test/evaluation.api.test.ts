@@ -753,6 +753,38 @@ describe('campaigns and ranking', () => {
       cookie: jiancaiStaff,
     });
     expect(Object.keys(errorFields(badPage))).toContain('status');
+    const versions = `/api/v1/evaluation/frameworks/${builtIn.id}/versions`;
+    const weights = { weights: { A1: 30 } };
+    expect((await t.request({ method: 'POST', url: versions, body: weights })).statusCode).toBe(401);
+    expect((await t.request({ method: 'POST', url: versions, cookie: jiancaiAdmin, body: weights })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/evaluation/frameworks/${builtIn.id}/file` })).statusCode,
+    ).toBe(401);
+  });
+
+  it('exports only to those who may read the assessment, in a language it knows', async () => {
+    const a = await createSelf();
+    for (const ext of ['docx', 'xlsx']) {
+      const url = `/api/v1/evaluation/assessments/${a.id}/export.${ext}`;
+      expect((await t.request({ method: 'GET', url })).statusCode, url).toBe(401);
+      expect((await t.request({ method: 'GET', url, cookie: enterpriseAdmin })).statusCode, url).toBe(403);
+      expect((await t.request({ method: 'GET', url, cookie: ranqiStaff })).statusCode, url).toBe(404);
+      expect((await t.request({ method: 'GET', url, cookie: otherRegulator })).statusCode, url).toBe(404);
+      const lang = await t.request({ method: 'GET', url: `${url}?lang=fr-FR`, cookie: liaison });
+      expect(Object.keys(errorFields(lang))).toContain('lang');
+    }
+    const english = await t.request({
+      method: 'GET',
+      url: `/api/v1/evaluation/assessments/${a.id}/export.docx?lang=en-US`,
+      cookie: liaison,
+    });
+    expect(english.statusCode).toBe(200);
+    const [table] = await docxTableRows(english.rawPayload);
+    expect(table?.find((row) => row.some((cell) => cell.includes('C1 ')))?.join('|')).toContain(
+      'A work team is set up',
+    );
   });
   it('opens one assessment per association of the region and ranks the final ones', async () => {
     const body = {
@@ -805,6 +837,9 @@ describe('campaigns and ranking', () => {
         })
       ).statusCode,
     ).toBe(404);
+    const rankingUrl = `/api/v1/evaluation/campaigns/${campaign.id}/ranking`;
+    expect((await t.request({ method: 'GET', url: rankingUrl })).statusCode).toBe(401);
+    expect((await t.request({ method: 'GET', url: rankingUrl, cookie: enterpriseAdmin })).statusCode).toBe(403);
 
     // Two associations finish: 建材 at 75, 燃气具 at 50.
     const ranqiOwn = await json<{ items: AssessmentDto[] }>(

@@ -539,16 +539,21 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
 
   // ------------------------------------------------------------ assessments: writing
 
-  /** Loads the assessment for a change by the assessing side, refusing when it is locked or not theirs. */
-  async function forAssessor(tx: Tx, actor: Actor, id: string) {
+  /** The assessment with what the policy needs to decide (its named experts). */
+  async function loadWithAccess(tx: Tx, id: string) {
     const row = await loadRow(tx, id);
     const experts = (await repo.assessorUserIds(tx, id)).map((e) => e.id);
-    const a = access(row, experts);
+    return { row, a: access(row, experts) };
+  }
+
+  /** Loads the assessment for a change by the assessing side, refusing when it is locked or not theirs. */
+  async function forAssessor(tx: Tx, actor: Actor, id: string) {
+    const { row, a } = await loadWithAccess(tx, id);
     if (!isAssessor(actor, a)) throw new AppError('forbidden');
     if (!isEditable(row.status)) {
       throw new AppError('transition_not_allowed', [], { status: row.status, allowed: '-' });
     }
-    return { row, fw: await frameworkIn(tx, row.frameworkId) };
+    return { row, a, fw: await frameworkIn(tx, row.frameworkId) };
   }
 
   async function snapshotFacts(
@@ -766,12 +771,11 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
 
   async function assign(actor: Actor, id: string, code: string, input: AssigneeBody) {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const { row, fw } = await forAssessor(tx, actor, id);
+      const { row, a, fw } = await forAssessor(tx, actor, id);
       leafOf(fw, code);
       if (input.userId) {
-        const experts = (await repo.assessorUserIds(tx, id)).map((e) => e.id);
         const ok =
-          experts.includes(input.userId) ||
+          a.assessorUserIds.includes(input.userId) ||
           (await peopleOf(tx, row.assessorId, ASSESSOR_ROLES)).some((p) => p.id === input.userId);
         if (!ok)
           throw AppError.validation('userId', 'user_not_in_organisation', { organisationName: row.assessorName });
@@ -921,9 +925,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
   ): Promise<AssessmentDto> {
     let mails: Mail[] = [];
     const dto = await database.transaction(scopeOf(actor), async (tx) => {
-      const row = await loadRow(tx, id);
-      const experts = (await repo.assessorUserIds(tx, id)).map((e) => e.id);
-      const a = access(row, experts);
+      const { row, a } = await loadWithAccess(tx, id);
       const allowed = action === 'submit' ? isAssessor(actor, a) : isReviewer(actor, a);
       if (!allowed) throw new AppError('forbidden');
       const next = nextStatus(row.status, action);
@@ -1063,9 +1065,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
 
   async function comment(actor: Actor, id: string, input: { indicatorCode?: string | undefined; body: string }) {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const row = await loadRow(tx, id);
-      const experts = (await repo.assessorUserIds(tx, id)).map((e) => e.id);
-      const a = access(row, experts);
+      const { row, a } = await loadWithAccess(tx, id);
       if (!isAssessor(actor, a) && !isReviewer(actor, a) && !actor.orgIds.includes(row.organisationId)) {
         throw new AppError('forbidden');
       }
