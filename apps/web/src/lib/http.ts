@@ -88,6 +88,13 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** The ApiError of a failed answer; a 401 also ends the session (the app's handler). */
+function failure(response: Response, payload: unknown): ApiError {
+  const error = toApiError(response.status, payload);
+  if (error.code === 'unauthenticated') unauthenticatedHandler?.(error);
+  return error;
+}
+
 export interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
@@ -111,11 +118,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     throw new ApiError(0, 'network', '');
   }
   const payload = await readJson(response);
-  if (!response.ok) {
-    const error = toApiError(response.status, payload);
-    if (error.code === 'unauthenticated') unauthenticatedHandler?.(error);
-    throw error;
-  }
+  if (!response.ok) throw failure(response, payload);
   return payload as T;
 }
 
@@ -136,11 +139,7 @@ export async function uploadFile<T>(path: string, file: Blob, contentType: strin
     throw new ApiError(0, 'network', '');
   }
   const payload = await readJson(response);
-  if (!response.ok) {
-    const error = toApiError(response.status, payload);
-    if (error.code === 'unauthenticated') unauthenticatedHandler?.(error);
-    throw error;
-  }
+  if (!response.ok) throw failure(response, payload);
   return payload as T;
 }
 
@@ -178,11 +177,7 @@ export async function download(path: string, query?: QueryParams): Promise<Downl
   } catch {
     throw new ApiError(0, 'network', '');
   }
-  if (!response.ok) {
-    const error = toApiError(response.status, await readJson(response));
-    if (error.code === 'unauthenticated') unauthenticatedHandler?.(error);
-    throw error;
-  }
+  if (!response.ok) throw failure(response, await readJson(response));
   return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) };
 }
 
