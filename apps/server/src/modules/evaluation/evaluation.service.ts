@@ -418,25 +418,64 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
     return { nodes, total: round2(total), scores };
   }
 
+  function presentScore(
+    code: string,
+    r: Awaited<ReturnType<typeof repo.scoresOf>>[number] | undefined,
+  ): IndicatorScoreDto {
+    return {
+      indicatorCode: code,
+      level: r?.s.level ?? null,
+      score: r?.s.score === null || r?.s.score === undefined ? null : Number(r.s.score),
+      rationale: r?.s.rationale ?? '',
+      assigneeUserId: r?.s.assigneeUserId ?? null,
+      assigneeName: r?.assigneeName ?? null,
+      updatedBy: r?.updatedByName ?? null,
+      updatedAt: r?.s.updatedAt?.toISOString() ?? null,
+      version: r?.s.version ?? 1,
+    };
+  }
+
+  function presentEvidence(assessmentId: string, e: Awaited<ReturnType<typeof repo.evidenceOf>>[number]): EvidenceDto {
+    return {
+      id: e.id,
+      indicatorCode: e.indicatorCode,
+      kind: e.kind,
+      fileName: e.fileName,
+      mimeType: e.mimeType,
+      size: e.size,
+      recordType: e.recordType,
+      recordId: e.recordId,
+      label: e.label,
+      href:
+        e.kind === 'file'
+          ? `/api/v1/evaluation/assessments/${assessmentId}/evidence/${e.id}`
+          : evidenceHref(e.recordType ?? 'url', e.recordId ?? ''),
+      createdBy: e.createdBy,
+      createdAt: e.createdAt.toISOString(),
+    };
+  }
+
+  /** One score as it is now (after a save), without assembling the whole assessment. */
+  async function scoreNow(tx: Tx, id: string, code: string): Promise<IndicatorScoreDto> {
+    const rows = await repo.scoresOf(tx, [id]);
+    return presentScore(
+      code,
+      rows.find((r) => r.s.indicatorCode === code),
+    );
+  }
+
+  async function evidenceNow(tx: Tx, id: string, evidenceId: string): Promise<EvidenceDto> {
+    const found = (await repo.evidenceOf(tx, id)).find((e) => e.id === evidenceId);
+    if (!found) throw notFound();
+    return presentEvidence(id, found);
+  }
+
   async function assemble(tx: Tx, actor: Actor, row: repo.AssessmentRow): Promise<AssessmentDto> {
     const fw = await frameworkIn(tx, row.frameworkId);
     const experts = await repo.assessorUserIds(tx, row.id);
     const scoreRows = await repo.scoresOf(tx, [row.id]);
     const byCode = new Map(scoreRows.map((r) => [r.s.indicatorCode, r]));
-    const scores: IndicatorScoreDto[] = fw.leaves.map((leaf) => {
-      const r = byCode.get(leaf.code);
-      return {
-        indicatorCode: leaf.code,
-        level: r?.s.level ?? null,
-        score: r?.s.score === null || r?.s.score === undefined ? null : Number(r.s.score),
-        rationale: r?.s.rationale ?? '',
-        assigneeUserId: r?.s.assigneeUserId ?? null,
-        assigneeName: r?.assigneeName ?? null,
-        updatedBy: r?.updatedByName ?? null,
-        updatedAt: r?.s.updatedAt?.toISOString() ?? null,
-        version: r?.s.version ?? 1,
-      };
-    });
+    const scores = fw.leaves.map((leaf) => presentScore(leaf.code, byCode.get(leaf.code)));
     const { nodes } = rollUp(fw.indicators, leafScoreMap(scoreRows.map((r) => r.s)));
     const rollup: RollupDto[] = fw.indicators
       .filter((i) => !i.leaf)
@@ -449,23 +488,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
           totalLeaves: n?.totalLeaves ?? 0,
         };
       });
-    const evidence: EvidenceDto[] = (await repo.evidenceOf(tx, row.id)).map((e) => ({
-      id: e.id,
-      indicatorCode: e.indicatorCode,
-      kind: e.kind,
-      fileName: e.fileName,
-      mimeType: e.mimeType,
-      size: e.size,
-      recordType: e.recordType,
-      recordId: e.recordId,
-      label: e.label,
-      href:
-        e.kind === 'file'
-          ? `/api/v1/evaluation/assessments/${row.id}/evidence/${e.id}`
-          : evidenceHref(e.recordType ?? 'url', e.recordId ?? ''),
-      createdBy: e.createdBy,
-      createdAt: e.createdAt.toISOString(),
-    }));
+    const evidence = (await repo.evidenceOf(tx, row.id)).map((e) => presentEvidence(row.id, e));
     const comments: CommentDto[] = (await repo.commentsOf(tx, row.id)).map((c) => ({
       id: c.id,
       indicatorCode: c.indicatorCode,
@@ -764,8 +787,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
         before: { indicator: code, level: before?.level ?? null, rationale: before?.rationale ?? '' },
         after: { indicator: code, level: input.level, score, rationale: input.rationale.trim() },
       });
-      const dto = await assemble(tx, actor, await loadRow(tx, id));
-      return dto.scores.find((s) => s.indicatorCode === code) as IndicatorScoreDto;
+      return scoreNow(tx, id, code);
     });
   }
 
@@ -800,8 +822,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
         organisationId: row.organisationId,
         after: { indicator: code, assigneeUserId: input.userId },
       });
-      const dto = await assemble(tx, actor, await loadRow(tx, id));
-      return dto.scores.find((s) => s.indicatorCode === code) as IndicatorScoreDto;
+      return scoreNow(tx, id, code);
     });
   }
 
@@ -836,8 +857,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
         organisationId: row.organisationId,
         after: { indicator: code, evidenceId, fileName: name, mimeType: detected.mime, size: content.length },
       });
-      const dto = await assemble(tx, actor, row);
-      return dto.evidence.find((e) => e.id === evidenceId) as EvidenceDto;
+      return evidenceNow(tx, id, evidenceId);
     });
   }
 
@@ -884,8 +904,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
           label: input.label.trim(),
         },
       });
-      const dto = await assemble(tx, actor, row);
-      return dto.evidence.find((e) => e.id === evidenceId) as EvidenceDto;
+      return evidenceNow(tx, id, evidenceId);
     });
   }
 
