@@ -354,6 +354,14 @@ export const EVIDENCE_RECORD_TYPES = [
   'organisation',
   'improvement_action',
   'assessment',
+  'work_plan',
+  'plan_task',
+  'rule_document',
+  'consultation',
+  'liaison_thread',
+  'member_notice',
+  'team_document',
+  'fund_source',
   'url',
 ] as const;
 export type EvidenceRecordType = (typeof EVIDENCE_RECORD_TYPES)[number];

@@ -112,6 +112,20 @@ export const FIELD_ISSUES = [
   'not_an_indicator',
   'record_not_found',
   'user_not_in_organisation',
+  'unknown_metric',
+  'owner_required',
+  'one_owner_only',
+  'post_not_in_organisation',
+  'deadline_passed',
+  'version_published',
+  'unknown_clause',
+  'comments_unanswered',
+  'exceeds_budget_line',
+  'exceeds_fund',
+  'purpose_not_allowed',
+  'purposes_required',
+  'not_a_regulator_of_region',
+  'plan_not_development',
 ] as const;
 export type FieldIssue = (typeof FIELD_ISSUES)[number];
 

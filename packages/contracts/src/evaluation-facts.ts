@@ -37,7 +37,7 @@ export type EvaluationFactModule = keyof typeof EVALUATION_FACT_MODULES;
  * count: a whole number; percent: a share from 0 to 1 (0.9234 = 92.34 %; scores, unlike facts, are
  * 0–100); score: an average on the scale named in the label; date: YYYY-MM-DD; text: as it is.
  */
-export type FactUnit = 'count' | 'percent' | 'score' | 'date' | 'text';
+export type FactUnit = 'count' | 'percent' | 'score' | 'date' | 'text' | 'amount';
 
 /** Every metric a fact may report, with its unit and label. */
 export const EVALUATION_FACT_METRICS = {
@@ -114,6 +114,40 @@ export const EVALUATION_FACT_METRICS = {
   'satisfaction.average': { unit: 'score', 'zh-CN': '平均满意度（5 分制）', 'en-US': 'Average satisfaction (of 5)' },
   'satisfaction.previous_average': { unit: 'score', 'zh-CN': '上一期平均满意度', 'en-US': 'Previous period average' },
   'satisfaction.satisfied_rate': { unit: 'percent', 'zh-CN': '满意率（4–5 分）', 'en-US': 'Satisfied (4–5)' },
+  // The association's workspace (issue #7).
+  'team.members': { unit: 'count', 'zh-CN': '工作团队成员', 'en-US': 'Work team members' },
+  'team.duties': { unit: 'count', 'zh-CN': '已分工的职责', 'en-US': 'Duties assigned' },
+  'team.appointments': { unit: 'count', 'zh-CN': '任命文件', 'en-US': 'Appointment documents' },
+  'team.lead': { unit: 'text', 'zh-CN': '决策负责人', 'en-US': 'Decision-making lead' },
+  'team.liaison': { unit: 'text', 'zh-CN': '与监管部门的联络人', 'en-US': 'Liaison to the regulator' },
+  'team.guidance': { unit: 'count', 'zh-CN': '收到的指导文件', 'en-US': 'Guidance documents received' },
+  'liaison.threads': { unit: 'count', 'zh-CN': '与监管部门的联络事项', 'en-US': 'Liaison threads' },
+  'liaison.messages': { unit: 'count', 'zh-CN': '往来消息', 'en-US': 'Messages exchanged' },
+  'liaison.member_notices': { unit: 'count', 'zh-CN': '发给会员的通知', 'en-US': 'Notices to members' },
+  'liaison.notice_read_rate': { unit: 'percent', 'zh-CN': '会员通知阅读率', 'en-US': 'Notices read by members' },
+  'rules.documents': { unit: 'count', 'zh-CN': '现行规章制度', 'en-US': 'Rules in force' },
+  'rules.versions_published': { unit: 'count', 'zh-CN': '本期发布的版本', 'en-US': 'Versions published in the period' },
+  'rules.consultations': { unit: 'count', 'zh-CN': '征求意见', 'en-US': 'Consultations' },
+  'rules.comments': { unit: 'count', 'zh-CN': '收到的意见', 'en-US': 'Comments received' },
+  'rules.comments_answered_rate': { unit: 'percent', 'zh-CN': '意见答复率', 'en-US': 'Comments answered' },
+  'rules.self_discipline_documents': {
+    unit: 'count',
+    'zh-CN': '现行自律规范（章程、经营自律规范、职业道德准则）',
+    'en-US': 'Self-discipline documents in force (charter, codes)',
+  },
+  'rules.self_discipline_public': { unit: 'count', 'zh-CN': '其中向社会公开', 'en-US': 'Of which public' },
+  'plans.development': { unit: 'count', 'zh-CN': '行业质量发展规划', 'en-US': 'Development plans' },
+  'plans.co_governance': { unit: 'count', 'zh-CN': '共治工作方案', 'en-US': 'Co-governance work plans' },
+  'plans.annual': { unit: 'count', 'zh-CN': '年度工作计划', 'en-US': 'Annual work plans' },
+  'plans.kpis': { unit: 'count', 'zh-CN': '绩效指标', 'en-US': 'KPIs' },
+  'plans.kpis_met_rate': { unit: 'percent', 'zh-CN': '指标达标率', 'en-US': 'KPIs met' },
+  'plans.tasks_done_rate': { unit: 'percent', 'zh-CN': '任务完成率', 'en-US': 'Tasks done' },
+  'plans.tasks_overdue': { unit: 'count', 'zh-CN': '逾期任务', 'en-US': 'Overdue tasks' },
+  'funds.sources': { unit: 'count', 'zh-CN': '资金来源', 'en-US': 'Fund sources' },
+  'funds.received': { unit: 'amount', 'zh-CN': '到位资金（元）', 'en-US': 'Funds received (yuan)' },
+  'funds.special_received': { unit: 'amount', 'zh-CN': '其中专项资金（元）', 'en-US': 'Of which special funds (yuan)' },
+  'funds.spent': { unit: 'amount', 'zh-CN': '本期支出（元）', 'en-US': 'Spent in the period (yuan)' },
+  'funds.execution_rate': { unit: 'percent', 'zh-CN': '预算执行率', 'en-US': 'Budget executed' },
 } as const satisfies Record<string, Words & { unit: FactUnit }>;
 export type EvaluationFactMetric = keyof typeof EVALUATION_FACT_METRICS;
 
@@ -215,6 +249,14 @@ export const EVALUATION_LABELS: Record<
       organisation: '组织',
       improvement_action: '改进措施',
       assessment: '评估',
+      work_plan: '工作计划',
+      plan_task: '工作任务',
+      rule_document: '规章制度',
+      consultation: '征求意见',
+      liaison_thread: '联络事项',
+      member_notice: '会员通知',
+      team_document: '团队文件',
+      fund_source: '资金来源',
       url: '网址',
     },
   },
@@ -239,6 +281,14 @@ export const EVALUATION_LABELS: Record<
       organisation: 'Organisation',
       improvement_action: 'Improvement action',
       assessment: 'Assessment',
+      work_plan: 'Work plan',
+      plan_task: 'Plan task',
+      rule_document: 'Rule or document',
+      consultation: 'Consultation',
+      liaison_thread: 'Liaison thread',
+      member_notice: 'Notice to members',
+      team_document: 'Team document',
+      fund_source: 'Fund source',
       url: 'Web address',
     },
   },

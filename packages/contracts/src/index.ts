@@ -16,3 +16,4 @@ export * from './provider.dto.js';
 export * from './spotcheck.dto.js';
 export * from './spotcheck-rules.js';
 export * from './uscc.js';
+export * from './workspace.js';

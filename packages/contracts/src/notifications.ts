@@ -28,6 +28,16 @@ export const NOTIFICATION_KINDS = [
   'evaluation.finalised',
   'evaluation.action_opened',
   'evaluation.action_due',
+  'workspace.task_assigned',
+  'workspace.task_due_soon',
+  'workspace.task_overdue',
+  'workspace.kpi_missed',
+  'workspace.guidance_issued',
+  'workspace.consultation_opened',
+  'workspace.comment_answered',
+  'workspace.document_published',
+  'workspace.liaison_message',
+  'workspace.member_notice',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -139,6 +149,46 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
       subject: '改进措施逾期：{indicator}',
       body: '指标 {indicator} 的改进措施应于 {dueDate} 前完成，目前尚未完成。',
     },
+    'workspace.task_assigned': {
+      subject: '新任务：{task}',
+      body: '{planTitle} 中的任务“{task}”交给了您（或您的岗位），应于 {dueDate} 前完成。',
+    },
+    'workspace.task_due_soon': {
+      subject: '任务即将到期：{task}',
+      body: '{planTitle} 中的任务“{task}”应于 {dueDate} 前完成。',
+    },
+    'workspace.task_overdue': {
+      subject: '任务已逾期：{task}',
+      body: '{planTitle} 中的任务“{task}”应于 {dueDate} 前完成，目前尚未完成。',
+    },
+    'workspace.kpi_missed': {
+      subject: '指标未达标：{kpi}',
+      body: '{reviewTitle} 中，指标“{kpi}”实际 {actual}，目标 {target}；已开启改进措施，请分析原因、确定措施、负责人和期限。',
+    },
+    'workspace.guidance_issued': {
+      subject: '指导文件：{title}',
+      body: '{regulatorName} 发布了指导文件“{title}”（{documentNumber}）。',
+    },
+    'workspace.consultation_opened': {
+      subject: '征求意见：{title}',
+      body: '{organisationName} 就“{title}”征求意见，截止 {deadline}。',
+    },
+    'workspace.comment_answered': {
+      subject: '您的意见已答复：{title}',
+      body: '您对“{title}”提出的意见已答复：{answer}。',
+    },
+    'workspace.document_published': {
+      subject: '文件发布：{title}',
+      body: '{organisationName} 发布了“{title}”第 {number} 版。',
+    },
+    'workspace.liaison_message': {
+      subject: '联络消息：{subject}',
+      body: '{authorOrganisation} 在“{subject}”中发来消息。',
+    },
+    'workspace.member_notice': {
+      subject: '会员通知：{title}',
+      body: '{organisationName} 发布了通知“{title}”。',
+    },
   },
   'en-US': {
     'complaint.due_soon': {
@@ -244,6 +294,46 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
     'evaluation.action_due': {
       subject: 'Improvement action overdue: {indicator}',
       body: 'The improvement action for indicator {indicator} was due on {dueDate} and is not done yet.',
+    },
+    'workspace.task_assigned': {
+      subject: 'New task: {task}',
+      body: 'The task "{task}" of {planTitle} was given to you (or your post); it is due on {dueDate}.',
+    },
+    'workspace.task_due_soon': {
+      subject: 'Task due soon: {task}',
+      body: 'The task "{task}" of {planTitle} is due on {dueDate}.',
+    },
+    'workspace.task_overdue': {
+      subject: 'Task overdue: {task}',
+      body: 'The task "{task}" of {planTitle} was due on {dueDate} and is not done yet.',
+    },
+    'workspace.kpi_missed': {
+      subject: 'Target missed: {kpi}',
+      body: 'In {reviewTitle}, "{kpi}" reached {actual} against a target of {target}; an improvement action is open: analyse the cause, decide the measure, name an owner and a due date.',
+    },
+    'workspace.guidance_issued': {
+      subject: 'Guidance: {title}',
+      body: '{regulatorName} issued the guidance document "{title}" ({documentNumber}).',
+    },
+    'workspace.consultation_opened': {
+      subject: 'Consultation: {title}',
+      body: '{organisationName} asks for comments on "{title}" until {deadline}.',
+    },
+    'workspace.comment_answered': {
+      subject: 'Your comment was answered: {title}',
+      body: 'Your comment on "{title}" was answered: {answer}.',
+    },
+    'workspace.document_published': {
+      subject: 'Published: {title}',
+      body: '{organisationName} published version {number} of "{title}".',
+    },
+    'workspace.liaison_message': {
+      subject: 'Liaison message: {subject}',
+      body: '{authorOrganisation} wrote in "{subject}".',
+    },
+    'workspace.member_notice': {
+      subject: 'Notice to members: {title}',
+      body: '{organisationName} published the notice "{title}".',
     },
   },
 };

@@ -35,6 +35,12 @@ export const PERMISSIONS = [
   'evaluation.assess',
   'evaluation.review',
   'evaluation.framework',
+  'workspace.read',
+  'workspace.manage',
+  'workspace.guide',
+  'liaison.message',
+  'member.read',
+  'consultation.comment',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +71,10 @@ export const ROLE_PERMISSIONS = {
     'evaluation.assess',
     'evaluation.review',
     'evaluation.framework',
+    'workspace.read',
+    'workspace.guide',
+    'liaison.message',
+    'consultation.comment',
   ],
   regulator_staff: [
     'organisation.read',
@@ -85,6 +95,10 @@ export const ROLE_PERMISSIONS = {
     'evaluation.read',
     'evaluation.assess',
     'evaluation.review',
+    'workspace.read',
+    'workspace.guide',
+    'liaison.message',
+    'consultation.comment',
   ],
   // Associations register enterprises through the member flow (membership.manage), not directly.
   association_admin: [
@@ -109,6 +123,9 @@ export const ROLE_PERMISSIONS = {
     'risk.report',
     'evaluation.read',
     'evaluation.assess',
+    'workspace.read',
+    'workspace.manage',
+    'liaison.message',
   ],
   association_staff: [
     'organisation.read',
@@ -128,6 +145,9 @@ export const ROLE_PERMISSIONS = {
     'risk.report',
     'evaluation.read',
     'evaluation.assess',
+    'workspace.read',
+    'workspace.manage',
+    'liaison.message',
   ],
   association_liaison: [
     'organisation.read',
@@ -139,6 +159,8 @@ export const ROLE_PERMISSIONS = {
     'spotcheck.read',
     'risk.read',
     'evaluation.read',
+    'workspace.read',
+    'liaison.message',
   ],
   enterprise_admin: [
     'organisation.read',
@@ -155,6 +177,8 @@ export const ROLE_PERMISSIONS = {
     'credit.object',
     'spotcheck.read',
     'spotcheck.reinspect',
+    'member.read',
+    'consultation.comment',
   ],
   chief_quality_officer: [
     'organisation.read',
@@ -168,10 +192,13 @@ export const ROLE_PERMISSIONS = {
     'credit.object',
     'spotcheck.read',
     'spotcheck.reinspect',
+    'member.read',
+    'consultation.comment',
   ],
   // Experts assess only where a regulator's third-party assessment names them (evaluation.policy).
-  expert: ['evaluation.read', 'evaluation.assess'],
-  consumer: [],
+  expert: ['evaluation.read', 'evaluation.assess', 'consultation.comment'],
+  // Consumers comment on consultations opened to the public.
+  consumer: ['consultation.comment'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

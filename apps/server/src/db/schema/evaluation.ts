@@ -205,6 +205,11 @@ export const improvementAction = pgTable(
       .references(() => organisation.id),
     assessmentId: uuid('assessment_id').references(() => assessment.id),
     indicatorCode: text('indicator_code'),
+    /** a KPI missed at a plan review (issue #7) opens an action too: the review and the KPI */
+    planReviewId: uuid('plan_review_id'),
+    planKpiId: uuid('plan_kpi_id'),
+    /** what the action is about when it is not an indicator (the KPI's name) */
+    title: text('title').notNull().default(''),
     score: numeric('score', { precision: 6, scale: 3, mode: 'number' }),
     status: text('status').$type<ImprovementActionStatus>().notNull().default('open'),
     analysis: text('analysis').notNull().default(''),
@@ -223,5 +228,6 @@ export const improvementAction = pgTable(
   (t) => [
     index('improvement_action_organisation_idx').on(t.organisationId, t.status, t.dueDate),
     uniqueIndex('improvement_action_assessment_indicator_key').on(t.assessmentId, t.indicatorCode),
+    uniqueIndex('improvement_action_review_kpi_key').on(t.planReviewId, t.planKpiId),
   ],
 );

@@ -136,6 +136,14 @@ export function evidenceHref(type: EvidenceRecordType, id: string): string {
     organisation: `/console/organisations/${id}`,
     improvement_action: '/console/evaluation/actions',
     assessment: `/console/evaluation/assessments/${id}`,
+    work_plan: `/console/workspace/plans/${id}`,
+    plan_task: '/console/workspace/tasks',
+    rule_document: `/console/workspace/documents/${id}`,
+    consultation: `/console/workspace/consultations/${id}`,
+    liaison_thread: `/console/workspace/liaison/${id}`,
+    member_notice: `/console/workspace/notices/${id}`,
+    team_document: '/console/workspace/team',
+    fund_source: '/console/workspace/funds',
     url: id,
   };
   return paths[type];
@@ -152,6 +160,14 @@ const RECORD_TABLES: Record<Exclude<EvidenceRecordType, 'url'>, string> = {
   organisation: 'organisation',
   improvement_action: 'improvement_action',
   assessment: 'assessment',
+  work_plan: 'work_plan',
+  plan_task: 'plan_task',
+  rule_document: 'rule_document',
+  consultation: 'consultation',
+  liaison_thread: 'liaison_thread',
+  member_notice: 'member_notice',
+  team_document: 'team_document',
+  fund_source: 'fund_source',
 };
 
 export function evaluationService(ctx: AppContext, mailer: Mailer) {

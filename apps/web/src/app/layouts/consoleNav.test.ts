@@ -30,6 +30,18 @@ const keys = (user: MeDto) =>
 describe('buildConsoleNav', () => {
   it('gives a regulator administrator the register, complaints, referrals, statistics, credit, calendar, users and audit', () => {
     expect(keys(me('regulator_admin', 'regulator'))).toEqual([
+      'workspace.environment',
+      'workspace.resources',
+      'workspace.policies',
+      'workspace.plans',
+      'workspace.tasks',
+      'workspace.competence',
+      'workspace.team',
+      'workspace.documents',
+      'workspace.consultations',
+      'workspace.liaison',
+      'workspace.notices',
+      'workspace.funds',
       'organisations',
       'complaints',
       'referrals',
@@ -62,6 +74,13 @@ describe('buildConsoleNav', () => {
     expect(staff).not.toContain('calendar');
   });
 
+  it('gives a consumer only the public consultations, and an association liaison the channel but not the funds to manage', () => {
+    expect(keys(me('consumer', null))).toEqual(['workspace.consultations']);
+    const liaison = keys(me('association_liaison', 'industry_organisation'));
+    expect(liaison).toEqual(expect.arrayContaining(['workspace.liaison', 'workspace.team', 'workspace.plans']));
+    expect(keys(me('enterprise_admin', 'enterprise'))).not.toContain('workspace.liaison');
+  });
+
   it('gives an association secretary its own member list', () => {
     const nav = buildConsoleNav(me('association_admin', 'industry_organisation'));
     const members = nav.sections.flatMap((section) => section.items).find((item) => item.key === 'members');
@@ -70,6 +89,9 @@ describe('buildConsoleNav', () => {
 
   it('gives an enterprise its own page, associations and complaints, never the register of others', () => {
     expect(keys(me('enterprise_admin', 'enterprise'))).toEqual([
+      'workspace.documents',
+      'workspace.consultations',
+      'workspace.notices',
       'ownOrganisation',
       'ownMemberships',
       'complaints',
@@ -83,9 +105,11 @@ describe('buildConsoleNav', () => {
   });
 
   it('leaves out sections without entries (no dead links)', () => {
-    const nav = buildConsoleNav(me('consumer', null));
-    expect(nav.sections).toEqual([]);
+    const nav = buildConsoleNav(me('expert', null));
+    expect(nav.sections.map((section) => section.key)).toEqual(['process', 'evaluation']);
     expect(buildConsoleNav(me('regulator_admin', 'regulator')).sections.map((section) => section.key)).toEqual([
+      'environment',
+      'process',
       'elements',
       'consumer',
       'credit',

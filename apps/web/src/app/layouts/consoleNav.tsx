@@ -7,7 +7,10 @@ import {
   BarChartOutlined,
   CalculatorOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
+  CommentOutlined,
+  CompassOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
   DeploymentUnitOutlined,
@@ -23,18 +26,25 @@ import {
   LineChartOutlined,
   LinkOutlined,
   MedicineBoxOutlined,
+  MessageOutlined,
   NotificationOutlined,
   PieChartOutlined,
   ProfileOutlined,
+  ReadOutlined,
   ReconciliationOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SendOutlined,
   ShopOutlined,
   SlidersOutlined,
+  SolutionOutlined,
+  StarOutlined,
   TeamOutlined,
+  ToolOutlined,
   TrophyOutlined,
   UserOutlined,
+  WalletOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
 import type { MeDto } from '@gongzhi/contracts';
@@ -77,12 +87,21 @@ type SpotCheckNavKey = 'notices' | 'import' | 'unmatched' | 'results' | 'mine' |
 type RiskNavKey = 'analysis' | 'monitor' | 'alerts' | 'reports' | 'sampling';
 /** The evaluation entries are labelled from the evaluation console's own texts. */
 type EvaluationNavKey = 'assessments' | 'campaigns' | 'actions' | 'frameworks';
+/** The workspace entries (issue #7) are labelled from each area's own texts. */
+type PlanNavKey = 'environment' | 'plans' | 'tasks' | 'competence';
+type RulesNavKey = 'documents' | 'consultations';
+type LiaisonNavKey = 'team' | 'liaison' | 'notices';
+type FundsNavKey = 'funds' | 'resources' | 'policies';
 export type NavLabelKey =
   | `nav.${NavKey}`
   | `creditConsole.nav.${CreditNavKey}`
   | `spotCheckConsole.nav.${SpotCheckNavKey}`
   | `riskConsole.nav.${RiskNavKey}`
-  | `evaluationConsole.nav.${EvaluationNavKey}`;
+  | `evaluationConsole.nav.${EvaluationNavKey}`
+  | `planConsole.nav.${PlanNavKey}`
+  | `rulesConsole.nav.${RulesNavKey}`
+  | `liaisonConsole.nav.${LiaisonNavKey}`
+  | `fundsConsole.nav.${FundsNavKey}`;
 
 export interface NavItem {
   key: string;
@@ -231,6 +250,58 @@ function evaluationNav(me: MeDto): NavItem[] {
   return items;
 }
 
+/** A workspace entry (issue #7): keyed `workspace.<key>`, labelled from its area's texts. */
+function workspaceItem(
+  label: `${'planConsole' | 'rulesConsole' | 'liaisonConsole' | 'fundsConsole'}.nav.${string}` & NavLabelKey,
+  path: string,
+  icon: ReactNode,
+): NavItem {
+  return { key: `workspace.${label.split('.').pop()}`, path, label, icon };
+}
+
+/** §6 environment and §8.3 resources: the association's registers; the regulator reads those of its region. */
+function environmentNav(me: MeDto): NavItem[] {
+  if (!can(me, 'workspace.read')) return [];
+  return [
+    workspaceItem('planConsole.nav.environment', '/console/workspace/environment', <CompassOutlined />),
+    workspaceItem('fundsConsole.nav.resources', '/console/workspace/resources', <ToolOutlined />),
+    workspaceItem('fundsConsole.nav.policies', '/console/workspace/policies', <ReadOutlined />),
+  ];
+}
+
+/**
+ * §7 and §8.1: plans and tasks, the work team, rules and consultations, the liaison channel, notices
+ * and funds. Members read their associations' documents and notices and comment on consultations.
+ */
+function processNav(me: MeDto): NavItem[] {
+  const items: NavItem[] = [];
+  const workspace = can(me, 'workspace.read');
+  if (workspace) {
+    items.push(
+      workspaceItem('planConsole.nav.plans', '/console/workspace/plans', <ScheduleOutlined />),
+      workspaceItem('planConsole.nav.tasks', '/console/workspace/tasks', <CheckSquareOutlined />),
+      workspaceItem('planConsole.nav.competence', '/console/workspace/competence', <StarOutlined />),
+      workspaceItem('liaisonConsole.nav.team', '/console/workspace/team', <SolutionOutlined />),
+    );
+  }
+  if (workspace || can(me, 'member.read')) {
+    items.push(workspaceItem('rulesConsole.nav.documents', '/console/workspace/documents', <FileTextOutlined />));
+  }
+  if (workspace || can(me, 'member.read') || can(me, 'consultation.comment')) {
+    items.push(
+      workspaceItem('rulesConsole.nav.consultations', '/console/workspace/consultations', <CommentOutlined />),
+    );
+  }
+  if (can(me, 'liaison.message')) {
+    items.push(workspaceItem('liaisonConsole.nav.liaison', '/console/workspace/liaison', <MessageOutlined />));
+  }
+  if (workspace || can(me, 'member.read')) {
+    items.push(workspaceItem('liaisonConsole.nav.notices', '/console/workspace/notices', <NotificationOutlined />));
+  }
+  if (workspace) items.push(workspaceItem('fundsConsole.nav.funds', '/console/workspace/funds', <WalletOutlined />));
+  return items;
+}
+
 /**
  * The console's navigation, following the standard's model (environment, process, elements) plus
  * system administration. Only entries the user may use are returned, and sections without
@@ -273,9 +344,8 @@ export function buildConsoleNav(me: MeDto): { home: NavItem; sections: NavSectio
   if (can(me, 'audit.read')) system.push(navItem('audit', '/console/audit', <AuditOutlined />));
 
   const sections: NavSection[] = [
-    // §6 environment and §7 process: their modules come with later releases.
-    { key: 'environment', label: 'nav.environment', items: [] },
-    { key: 'process', label: 'nav.process', items: [] },
+    { key: 'environment', label: 'nav.environment', items: environmentNav(me) },
+    { key: 'process', label: 'nav.process', items: processNav(me) },
     { key: 'elements', label: 'nav.elements', items: elements },
     { key: 'consumer', label: 'nav.consumer', items: consumer },
     { key: 'credit', label: 'creditConsole.nav.section', items: creditNav(me) },
