@@ -186,3 +186,35 @@ export function screenshotOnFailure(session: BrowserSession, name: string): void
     await session.page.screenshot({ path: join(SCREENSHOT_DIR, `gongzhi-e2e-failed-${name}.png`) }).catch(() => {});
   });
 }
+
+/**
+ * Opens an antd select (by its form label inside `scope`) and picks the option with this text; tries
+ * again when the choice did not stick (a click that lands while the list is still animating).
+ */
+export async function choose(
+  page: Page,
+  scope: Locator,
+  label: string,
+  option: string,
+  search?: string,
+): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  const select = input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await input.click();
+    if (search) await input.fill(search);
+    // The list that belongs to this select (antd names it after the input's id), not one still closing.
+    const id = await input.getAttribute('id');
+    const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${id}_list"]`) });
+    const item = dropdown.locator('.ant-select-item-option').filter({ hasText: option });
+    await visible(item);
+    await item.first().click();
+    const chosen = await expect
+      .poll(async () => (await select.textContent()) ?? '', { timeout: 3_000 })
+      .toContain(option)
+      .then(() => true)
+      .catch(() => false);
+    if (chosen) return;
+  }
+  throw new Error(`could not choose ${option} in ${label}`);
+}

@@ -1,7 +1,16 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dialogOpened, login, SCREENSHOT_DIR, setupServerAndBrowser, signOutFromTop, textOf, visible } from './browser';
+import {
+  choose,
+  dialogOpened,
+  login,
+  SCREENSHOT_DIR,
+  setupServerAndBrowser,
+  signOutFromTop,
+  textOf,
+  visible,
+} from './browser';
 
 /** The first demo member of 佛山市建材行业协会 (the enterprise enterprise.cqo works for). */
 const ENTERPRISE = '佛山市顺德区顺安建材有限公司';
@@ -18,32 +27,6 @@ const today = () =>
     month: '2-digit',
     day: '2-digit',
   }).format(new Date());
-
-/**
- * Opens an antd select (by its form label inside `scope`) and picks the option with this text; tries
- * again when the choice did not stick (a click that lands while the list is still animating).
- */
-async function choose(page: Page, scope: Locator, label: string, option: string, search?: string): Promise<void> {
-  const input = scope.getByLabel(label, { exact: true });
-  const select = input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await input.click();
-    if (search) await input.fill(search);
-    // The list that belongs to this select (antd names it after the input's id), not one still closing.
-    const id = await input.getAttribute('id');
-    const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${id}_list"]`) });
-    const item = dropdown.locator('.ant-select-item-option').filter({ hasText: option });
-    await visible(item);
-    await item.first().click();
-    const chosen = await expect
-      .poll(async () => (await select.textContent()) ?? '', { timeout: 3_000 })
-      .toContain(option)
-      .then(() => true)
-      .catch(() => false);
-    if (chosen) return;
-  }
-  throw new Error(`could not choose ${option} in ${label}`);
-}
 
 /** Waits for the dialog to finish opening (a click during antd's zoom animation can be lost). */
 async function opened(page: Page, dialog: Locator, title: string | RegExp): Promise<void> {

@@ -32,7 +32,12 @@ import { measureRoutes } from './modules/credit/measure.routes.js';
 import { measureService } from './modules/credit/measure.service.js';
 import { evaluationRoutes } from './modules/evaluation/evaluation.routes.js';
 import { evaluationService } from './modules/evaluation/evaluation.service.js';
+import { fundsRoutes } from './modules/funds/funds.routes.js';
+import { fundsService } from './modules/funds/funds.service.js';
 import { healthRoutes, VERSION } from './modules/health/health.routes.js';
+import { liaisonRoutes } from './modules/liaison/liaison.routes.js';
+import { liaisonService } from './modules/liaison/liaison.service.js';
+import { noticeService } from './modules/liaison/notice.service.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
 import { membershipService } from './modules/membership/membership.service.js';
 import { createMailer } from './modules/notification/mailer.js';
@@ -40,11 +45,17 @@ import { notificationRoutes } from './modules/notification/notification.routes.j
 import { notificationService } from './modules/notification/notification.service.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { organisationService } from './modules/organisation/organisation.service.js';
+import { planRoutes } from './modules/plan/plan.routes.js';
+import { planService } from './modules/plan/plan.service.js';
 import { portalRoutes } from './modules/portal/portal.routes.js';
 import { portalService } from './modules/portal/portal.service.js';
 import { PROVIDER_SECURITY_SCHEME, providerRoutes } from './modules/provider/provider.routes.js';
 import { providerService } from './modules/provider/provider.service.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { resourcesRoutes } from './modules/resources/resources.routes.js';
+import { resourcesService } from './modules/resources/resources.service.js';
+import { rulesRoutes } from './modules/rules/rules.routes.js';
+import { rulesService } from './modules/rules/rules.service.js';
 import { riskRoutes } from './modules/spotcheck/risk.routes.js';
 import { riskService } from './modules/spotcheck/risk.service.js';
 import { samplingService } from './modules/spotcheck/sampling.service.js';
@@ -52,6 +63,8 @@ import { analysisService } from './modules/spotcheck/spotcheck.analysis.js';
 import { spotCheckPublicService } from './modules/spotcheck/spotcheck.public.js';
 import { spotCheckRoutes } from './modules/spotcheck/spotcheck.routes.js';
 import { spotCheckService } from './modules/spotcheck/spotcheck.service.js';
+import { teamRoutes } from './modules/team/team.routes.js';
+import { teamService } from './modules/team/team.service.js';
 import { warningRoutes } from './modules/warning/warning.routes.js';
 import { warningService } from './modules/warning/warning.service.js';
 import { registerAuth } from './plugins/auth.js';
@@ -140,6 +153,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     publicSpotChecks: spotCheckPublicService(ctx),
   });
   evaluationRoutes(app, evaluationService(ctx, mailer));
+  rulesRoutes(app, rulesService(ctx, mailer));
+  planRoutes(app, planService(ctx, mailer));
+  liaisonRoutes(app, liaisonService(ctx, mailer), noticeService(ctx, mailer));
+  teamRoutes(app, teamService(ctx, mailer));
+  fundsRoutes(app, fundsService(ctx));
+  resourcesRoutes(app, resourcesService(ctx));
   app.addHook('onClose', async () => mailer.close());
 
   // One not-found handler: API paths get the error format; other GETs get the web app, which routes

@@ -31,6 +31,8 @@ export interface Config {
   /** When every association's and regulator's monthly series are scanned for control-chart signals (cron, Asia/Shanghai). */
   riskScanCron: string;
   evaluationActionsCron: string;
+  /** When owners of workspace plan tasks due soon or overdue are reminded (cron, Asia/Shanghai). */
+  workspaceTasksCron: string;
   /** A signal on a member's own series also issues a credit early warning in the association's archive. */
   riskCreditWarnings: boolean;
   /** smtp://user:pass@host:port (smtps:// for TLS); unset: no e-mail, in-app notifications only. */
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     creditEvaluationCron: env.CREDIT_EVALUATION_CRON || '30 2 1 * *',
     riskScanCron: env.RISK_SCAN_CRON || '45 3 2 * *',
     evaluationActionsCron: env.EVALUATION_ACTIONS_CRON || '30 8 * * *',
+    workspaceTasksCron: env.WORKSPACE_TASKS_CRON || '0 8 * * *',
     riskCreditWarnings: bool(env.RISK_CREDIT_WARNINGS, false),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Gongzhi 共治 <noreply@gongzhi.local>',

@@ -23,7 +23,12 @@ import { DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 import { seedDemoComplaints } from './seed/demo-complaints.js';
 import { seedDemoCredit } from './seed/demo-credit.js';
 import { seedDemoEvaluation } from './seed/demo-evaluation.js';
+import { seedDemoFunds } from './seed/demo-funds.js';
+import { seedDemoLiaison } from './seed/demo-liaison.js';
+import { seedDemoPlan } from './seed/demo-plan.js';
+import { seedDemoRules } from './seed/demo-rules.js';
 import { seedDemoSpotChecks } from './seed/demo-spotchecks.js';
+import { seedDemoTeam } from './seed/demo-team.js';
 
 const USAGE = `Gongzhi (共治) command line
 
@@ -74,6 +79,11 @@ async function serve(config: Config, withDemo: boolean): Promise<void> {
     await seedDemoCredit(database, config);
     await seedDemoSpotChecks(database, config);
     await seedDemoEvaluation(database, config);
+    await seedDemoRules(database, config);
+    await seedDemoLiaison(database, config);
+    await seedDemoTeam(database, config);
+    await seedDemoFunds(database, config);
+    await seedDemoPlan(database, config);
   }
   const { app } = await buildApp(config, { database });
   const jobs = config.jobs ? await startJobs(database, config, app.log) : null;
@@ -261,6 +271,11 @@ export async function main(argv: string[]): Promise<void> {
       const creditRecords = summary.seeded ? await seedDemoCredit(database, config) : 0;
       const spotChecks = summary.seeded ? await seedDemoSpotChecks(database, config) : null;
       const evaluation = summary.seeded ? await seedDemoEvaluation(database, config) : null;
+      if (summary.seeded) await seedDemoRules(database, config);
+      if (summary.seeded) await seedDemoLiaison(database, config);
+      if (summary.seeded) await seedDemoTeam(database, config);
+      if (summary.seeded) await seedDemoFunds(database, config);
+      if (summary.seeded) await seedDemoPlan(database, config);
       await database.close();
       console.log(
         summary.seeded

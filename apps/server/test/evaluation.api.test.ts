@@ -266,13 +266,9 @@ describe('assessments', () => {
     expect(c17).toMatchObject({ key: 'complaints.handling', status: 'available', module: 'complaint' });
     expect(c17?.values.map((v) => v.metric)).toContain('complaints.on_time_rate');
     expect(c17?.links[0]?.href).toBe('/console/complaints');
-    // Plans, funds, projects have no module yet: said plainly, no number.
-    expect(a.facts.C4?.[0]).toMatchObject({
-      key: 'plans.present',
-      status: 'unavailable',
-      module: 'workspace',
-      values: [],
-    });
+    // The workspace's plans (issue #7) provide C4; services have no module yet: said plainly, no number.
+    expect(a.facts.C4?.[0]).toMatchObject({ key: 'plans.present', status: 'available', module: 'workspace' });
+    expect(a.facts.C4?.[0]?.values.map((v) => v.metric)).toContain('plans.tasks_done_rate');
     expect(a.facts.C20?.[0]).toMatchObject({ status: 'unavailable', module: 'services' });
     const team = a.facts.C1?.find((f) => f.key === 'team.accounts');
     const accounts = await t.database.transaction(SYSTEM_SCOPE, (tx) =>

@@ -507,6 +507,10 @@ export const ImprovementActionDto = Type.Object({
   assessmentTitle: NullableString,
   indicatorCode: NullableString,
   indicatorName: Type.Union([LocalisedText, Type.Null()]),
+  /** a KPI missed at a plan review (workspace) opened it: the review, the KPI and its name */
+  planReviewId: NullableUuid,
+  planKpiId: NullableUuid,
+  title: Type.String(),
   /** the score that opened it */
   score: NullableNumber,
   status: ImprovementActionStatusSchema,

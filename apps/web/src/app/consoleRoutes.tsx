@@ -235,6 +235,89 @@ export const consoleRoutes: RouteObject[] = [
       Component: (await import('../pages/console/evaluation/FrameworkDetailPage')).FrameworkDetailPage,
     }),
   },
+  // The association's workspace (issue #7): versioned rules and documents, consultations (征求意见).
+  {
+    path: 'workspace/documents',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/DocumentsPage')).DocumentsPage }),
+  },
+  {
+    path: 'workspace/documents/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/workspace/DocumentDetailPage')).DocumentDetailPage,
+    }),
+  },
+  {
+    path: 'workspace/consultations',
+    lazy: async () => ({
+      Component: (await import('../pages/console/workspace/ConsultationsPage')).ConsultationsPage,
+    }),
+  },
+  {
+    path: 'workspace/consultations/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/workspace/ConsultationDetailPage')).ConsultationDetailPage,
+    }),
+  },
+  // The association's workspace (issue #7): funds, resources (infrastructure, human resources), policy information.
+  {
+    path: 'workspace/funds',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/FundsPage')).FundsPage }),
+  },
+  {
+    path: 'workspace/resources',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/ResourcesPage')).ResourcesPage }),
+  },
+  {
+    path: 'workspace/policies',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/PoliciesPage')).PoliciesPage }),
+  },
+  // The association's workspace (issue #7): environment, plans, tasks, competence evaluations.
+  {
+    path: 'workspace/environment',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/EnvironmentPage')).EnvironmentPage }),
+  },
+  {
+    path: 'workspace/plans',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/PlansPage')).PlansPage }),
+  },
+  {
+    path: 'workspace/plans/:id',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/PlanDetailPage')).PlanDetailPage }),
+  },
+  {
+    path: 'workspace/tasks',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/TasksPage')).TasksPage }),
+  },
+  {
+    path: 'workspace/competence',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/CompetencePage')).CompetencePage }),
+  },
+  // The association's workspace (issue #7): the liaison channel and notices to members.
+  {
+    path: 'workspace/liaison',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/LiaisonPage')).LiaisonPage }),
+  },
+  {
+    path: 'workspace/liaison/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/workspace/LiaisonThreadPage')).LiaisonThreadPage,
+    }),
+  },
+  {
+    path: 'workspace/notices',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/NoticesPage')).NoticesPage }),
+  },
+  {
+    path: 'workspace/notices/:id',
+    lazy: async () => ({
+      Component: (await import('../pages/console/workspace/NoticeDetailPage')).NoticeDetailPage,
+    }),
+  },
+  // The association's work team and the regulator's guidance documents (issue #7, §8.1.2).
+  {
+    path: 'workspace/team',
+    lazy: async () => ({ Component: (await import('../pages/console/workspace/TeamPage')).TeamPage }),
+  },
   { path: 'calendar', lazy: async () => ({ Component: (await import('../pages/console/CalendarPage')).CalendarPage }) },
   { path: 'users', lazy: async () => ({ Component: (await import('../pages/console/UsersPage')).UsersPage }) },
   { path: 'audit', lazy: async () => ({ Component: (await import('../pages/console/AuditPage')).AuditPage }) },

@@ -83,6 +83,29 @@ const routes: RouteObject[] = [
               Component: (await import('../pages/portal/spotcheck/SpotCheckFailingPage')).SpotCheckFailingPage,
             }),
           },
+          // Rules and consultations of the associations: public documents and public consultations (plain HTML).
+          {
+            path: 'rules',
+            lazy: async () => ({ Component: (await import('../pages/portal/rules/RulesPage')).RulesPage }),
+          },
+          {
+            path: 'rules/consultations',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/rules/PublicConsultationsPage')).PublicConsultationsPage,
+            }),
+          },
+          {
+            path: 'rules/consultations/:id',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/rules/PublicConsultationPage')).PublicConsultationPage,
+            }),
+          },
+          {
+            path: 'rules/:id',
+            lazy: async () => ({
+              Component: (await import('../pages/portal/rules/RuleDocumentPage')).RuleDocumentPage,
+            }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

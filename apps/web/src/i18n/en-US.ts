@@ -1,6 +1,7 @@
 import { creditConsoleEnUS } from './credit-console.en-US';
 import { creditPortalEnUS } from './credit-portal.en-US';
 import { riskConsoleEnUS } from './risk-console.en-US';
+import { rulesPortalEnUS } from './rules-portal.en-US';
 import { spotCheckConsoleEnUS } from './spotcheck-console.en-US';
 import { spotCheckPortalEnUS } from './spotcheck-portal.en-US';
 import type { Messages } from './zh-CN';
@@ -805,6 +806,7 @@ export const enUS: Messages = {
   spotCheckConsole: spotCheckConsoleEnUS,
   riskConsole: riskConsoleEnUS,
   spotCheckPortal: spotCheckPortalEnUS,
+  rulesPortal: rulesPortalEnUS,
   enums: {
     organisationKind: {
       regulator: 'Regulator',

@@ -1,6 +1,7 @@
 import { creditConsoleZhCN } from './credit-console.zh-CN';
 import { creditPortalZhCN } from './credit-portal.zh-CN';
 import { riskConsoleZhCN } from './risk-console.zh-CN';
+import { rulesPortalZhCN } from './rules-portal.zh-CN';
 import { spotCheckConsoleZhCN } from './spotcheck-console.zh-CN';
 import { spotCheckPortalZhCN } from './spotcheck-portal.zh-CN';
 /** Simplified Chinese: the default language. Every user-facing text of the web app lives here and in en-US.ts. */
@@ -762,6 +763,7 @@ export const zhCN = {
   spotCheckConsole: spotCheckConsoleZhCN,
   riskConsole: riskConsoleZhCN,
   spotCheckPortal: spotCheckPortalZhCN,
+  rulesPortal: rulesPortalZhCN,
   enums: {
     organisationKind: {
       regulator: '监管部门',

@@ -48,6 +48,12 @@ export function ratio(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
 }
 
+/** One fact for a context (a plan's KPI), or null when no module provides it yet. */
+export async function computeFact(tx: Tx, key: EvaluationFactKey, context: FactContext): Promise<FactResult | null> {
+  const computation = registry.get(key);
+  return computation ? computation(tx, context) : null;
+}
+
 /**
  * Computes every fact the framework's leaves name, each key once, and returns them per indicator.
  * Runs with the caller's transaction; the service calls it as the system after its own access check,

@@ -10,6 +10,7 @@ import { COMPLAINT_DEADLINES, checkComplaintDeadlines } from '../complaint/compl
 import { CREDIT_EVALUATION, evaluateAllAssociations } from '../credit/credit.job.js';
 import { EVALUATION_ACTIONS_DUE, evaluationService } from '../evaluation/evaluation.service.js';
 import { createMailer } from '../notification/mailer.js';
+import { planService, WORKSPACE_TASKS_DUE } from '../plan/plan.service.js';
 import { RISK_SCAN, scanAll } from '../spotcheck/risk.service.js';
 
 export const SESSION_CLEANUP = 'session-cleanup';
@@ -74,6 +75,15 @@ export async function startJobs(database: Database, config: Config, log: Fastify
       tx
         .insert(jobRun)
         .values({ name: EVALUATION_ACTIONS_DUE, finishedAt: new Date(), detail: { reminded }, instance }),
+    );
+  });
+  await boss.createQueue(WORKSPACE_TASKS_DUE);
+  await boss.schedule(WORKSPACE_TASKS_DUE, config.workspaceTasksCron, null, { tz: 'Asia/Shanghai' });
+  const plans = planService({ database, config }, mailer);
+  await boss.work(WORKSPACE_TASKS_DUE, async () => {
+    const reminded = await plans.remindTasks();
+    await database.transaction(SYSTEM_SCOPE, (tx) =>
+      tx.insert(jobRun).values({ name: WORKSPACE_TASKS_DUE, finishedAt: new Date(), detail: { reminded }, instance }),
     );
   });
   return {

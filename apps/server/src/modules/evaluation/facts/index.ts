@@ -1,4 +1,8 @@
+import { registerFundsFacts } from './funds.facts.js';
+import { registerPlanFacts } from './plan.facts.js';
 import { registerPlatformFacts } from './platform.facts.js';
+import { registerRulesFacts } from './rules.facts.js';
+import { registerTeamFacts } from './team.facts.js';
 
 let registered = false;
 
@@ -7,4 +11,8 @@ export function registerAllFacts(): void {
   if (registered) return;
   registered = true;
   registerPlatformFacts();
+  registerRulesFacts();
+  registerPlanFacts();
+  registerFundsFacts();
+  registerTeamFacts();
 }

@@ -62,7 +62,7 @@ export function ActionDialog({ editing, canListUsers, onClose }: ActionDialogPro
   }, [editing, form]);
 
   const indicator = action
-    ? `${action.indicatorCode ?? ''} ${localised(action.indicatorName, locale)}`.trim() || action.id
+    ? `${action.indicatorCode ?? ''} ${localised(action.indicatorName, locale)}`.trim() || action.title || action.id
     : '';
   const title =
     mode === 'implemented'

@@ -24,7 +24,7 @@ export function ActionTable({ editable, showOrganisation, onAction, ...table }: 
   const locale = currentLocale(i18n.language);
   const none = t('common.none');
   const indicatorOf = (row: ImprovementActionDto) =>
-    row.indicatorCode ? `${row.indicatorCode} ${localised(row.indicatorName, locale)}`.trim() : none;
+    row.indicatorCode ? `${row.indicatorCode} ${localised(row.indicatorName, locale)}`.trim() : row.title || none;
   const columns: TableColumnsType<ImprovementActionDto> = [
     {
       key: 'indicator',
