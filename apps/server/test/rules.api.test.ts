@@ -7,6 +7,7 @@ import type {
   RuleDocumentDto,
   RuleDocumentSummaryDto,
 } from '@gongzhi/contracts';
+import { type NotificationDto, type NotificationKind, notificationText } from '@gongzhi/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_SCOPE } from '../src/db/client.js';
@@ -429,10 +430,15 @@ describe('consultation round trip', () => {
     ).toBe(409);
     const [event] = await t.auditOf('consultation_comment.answer', comment.id);
     expect(event?.after).toMatchObject({ answer: 'partly_adopted' });
-    const notices = await json<{ kind: string }[]>(
+    const notices = await json<NotificationDto[]>(
       await t.request({ method: 'GET', url: '/api/v1/notifications', cookie: member }),
     );
-    expect(notices.some((n) => n.kind === 'workspace.comment_answered')).toBe(true);
+    const told = notices.find((n) => n.kind === 'workspace.comment_answered');
+    // the answer is named in the reader's language
+    expect(told && notificationText('zh-CN', told.kind as NotificationKind, told.params).body).toContain('部分采纳');
+    expect(told && notificationText('en-US', told.kind as NotificationKind, told.params).body).toContain(
+      'partly adopted',
+    );
     comment = answered;
   });
 

@@ -12,6 +12,13 @@ import { LIMITS } from './limits.js';
 import { PERMISSIONS } from './permissions.js';
 
 export const strict = { additionalProperties: false } as const;
+
+/**
+ * A nullable field as one JSON-Schema type list: the server's validator coerces types, and in a union it
+ * would turn null into 0 (integer branch first) or 0 into null (null branch first).
+ */
+export const OrNull = <T extends TSchema & { type?: unknown }>(t: T) =>
+  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type as string, 'null'] });
 /** `{ enum: [...] }`: one error per bad value, listing what is allowed. */
 export const Enum = <const T extends readonly string[]>(values: T) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });

@@ -33,8 +33,8 @@
  *   POST /evaluation/actions/:id/implemented           ImprovementActionImplemented → ImprovementActionDto evaluation.assess
  *   POST /evaluation/actions/:id/verification          ImprovementActionVerification → ImprovementActionDto evaluation.assess
  */
-import { type Static, type TSchema, Type } from 'typebox';
-import { DateOnly, DateTime, Enum, PageQuery, strict, Uuid } from './dto.js';
+import { type Static, Type } from 'typebox';
+import { DateOnly, DateTime, Enum, OrNull, PageQuery, strict, Uuid } from './dto.js';
 import {
   ASSESSMENT_KINDS,
   ASSESSMENT_STATUSES,
@@ -48,12 +48,6 @@ const NullableDateTime = Type.Union([DateTime, Type.Null()]);
 const NullableUuid = Type.Union([Uuid, Type.Null()]);
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
-/**
- * A nullable request field as one JSON-Schema type list: the server's validator coerces types, and in
- * a union it would turn null into 0 (integer branch first) or 0 into null (null branch first).
- */
-const OrNull = <T extends TSchema & { type?: unknown }>(t: T) =>
-  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type as string, 'null'] });
 
 // ---------------------------------------------------------------- framework file format
 /** A text in both languages; `en` may be empty in an imported framework, never `zh`. */

@@ -16,8 +16,8 @@
  *   GET  /workspace/funds/report         FundsReportQuery → FundsReportDto                     workspace.read
  *   GET  /workspace/funds/report.xlsx    FundsReportQuery → xlsx                               workspace.read
  */
-import { type Static, type TSchema, Type } from 'typebox';
-import { DateOnly, DateTime, Enum, PageQuery, strict, Uuid } from './dto.js';
+import { type Static, Type } from 'typebox';
+import { DateOnly, DateTime, Enum, OrNull, PageQuery, strict, Uuid } from './dto.js';
 import type { Locale } from './enums.js';
 import {
   FUND_KINDS,
@@ -29,10 +29,6 @@ import {
   type PolicyKind,
   type TalentPool,
 } from './workspace.js';
-
-/** A nullable request field as one JSON-Schema type list (see evaluation.dto.ts). */
-export const WorkspaceOrNull = <T extends TSchema & { type?: unknown }>(t: T) =>
-  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type as string, 'null'] });
 
 /** The largest amount numeric(14,2) holds. */
 export const AMOUNT_MAX = 999_999_999_999.99;
@@ -175,7 +171,7 @@ export const ExpenditureCreate = Type.Object(
     payee: Name,
     description: Type.Optional(Text),
     voucherNumber: Type.Optional(Type.String({ maxLength: 60 })),
-    taskId: Type.Optional(WorkspaceOrNull(Uuid)),
+    taskId: Type.Optional(OrNull(Uuid)),
   },
   strict,
 );

@@ -338,6 +338,12 @@ const TEXTS: Record<Locale, Record<NotificationKind, { subject: string; body: st
   },
 };
 
+/** How a consultation comment was answered (workspace.comment_answered's `commentAnswer`). */
+const COMMENT_ANSWER_LABELS: Record<Locale, Record<string, string>> = {
+  'zh-CN': { adopted: '采纳', partly_adopted: '部分采纳', not_adopted: '不采纳' },
+  'en-US': { adopted: 'adopted', partly_adopted: 'partly adopted', not_adopted: 'not adopted' },
+};
+
 const DUE_KIND_LABELS: Record<Locale, Record<string, string>> = {
   'zh-CN': { acceptance: '受理', response: '企业答复', mediation: '调解' },
   'en-US': { acceptance: 'acceptance', response: 'enterprise response', mediation: 'mediation' },
@@ -432,6 +438,9 @@ export function notificationText(
   }
   if (params.spcRule !== undefined) {
     all.ruleLabel = SPOT_CHECK_LABELS[locale].spcRule[String(params.spcRule)] ?? String(params.spcRule);
+  }
+  if (params.commentAnswer !== undefined) {
+    all.answer = COMMENT_ANSWER_LABELS[locale][String(params.commentAnswer)] ?? String(params.commentAnswer);
   }
   const text = TEXTS[locale][kind];
   return { subject: fill(text.subject, all), body: fill(text.body, all) };

@@ -37,8 +37,8 @@
  *   GET  /competence                   OrganisationQuery → CompetenceDto[]
  *   POST /competence                   CompetenceCreate → 201 CompetenceDto
  */
-import { type Static, type TSchema, Type } from 'typebox';
-import { DateOnly, DateTime, Enum, PageQuery, strict, Uuid } from './dto.js';
+import { type Static, Type } from 'typebox';
+import { DateOnly, DateTime, Enum, OrNull, PageQuery, strict, Uuid } from './dto.js';
 import type { EvaluationFactKey, EvaluationFactMetric } from './evaluation-facts.js';
 import {
   COMPETENCE_EVALUATORS,
@@ -61,9 +61,6 @@ const NullableUuid = Type.Union([Uuid, Type.Null()]);
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
 const NullableBoolean = Type.Union([Type.Boolean(), Type.Null()]);
-/** A nullable request field as one JSON-Schema type list (see evaluation.dto.ts: coercion in unions). */
-const OrNull = <T extends TSchema & { type?: unknown }>(t: T) =>
-  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type as string, 'null'] });
 const Title = Type.String({ minLength: 1, maxLength: 200 });
 const Note = Type.String({ maxLength: 5000 });
 const Version = Type.Integer({ minimum: 1 });

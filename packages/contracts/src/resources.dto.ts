@@ -21,8 +21,8 @@
  *   GET  /workspace/resources/feedback-received   FeedbackReceivedQuery → Page<ReceivedFeedbackDto> (regulators) workspace.read
  */
 import { type Static, Type } from 'typebox';
-import { DateOnly, DateTime, Enum, PageQuery, strict, Uuid } from './dto.js';
-import { FundsOrgQuery, WorkspaceOrNull } from './funds.dto.js';
+import { DateOnly, DateTime, Enum, OrNull, PageQuery, strict, Uuid } from './dto.js';
+import { FundsOrgQuery } from './funds.dto.js';
 import { INFRASTRUCTURE_KINDS, INFRASTRUCTURE_SCOPES, POLICY_KINDS, TALENT_POOLS } from './workspace.js';
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
@@ -64,7 +64,7 @@ const infrastructureFields = {
   name: Name,
   provider: Type.Optional(Short),
   description: Type.Optional(Text),
-  url: Type.Optional(WorkspaceOrNull(Url)),
+  url: Type.Optional(OrNull(Url)),
   contact: Type.Optional(Short),
 };
 export const InfrastructureCreate = Type.Object(infrastructureFields, strict);
@@ -114,8 +114,8 @@ const talentFields = {
   affiliation: Type.Optional(Short),
   title: Type.Optional(Short),
   specialties: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 })),
-  phone: Type.Optional(WorkspaceOrNull(Type.String({ pattern: '^[0-9+\\- ]{5,20}$' }))),
-  email: Type.Optional(WorkspaceOrNull(Type.String({ format: 'email', maxLength: 200 }))),
+  phone: Type.Optional(OrNull(Type.String({ pattern: '^[0-9+\\- ]{5,20}$' }))),
+  email: Type.Optional(OrNull(Type.String({ format: 'email', maxLength: 200 }))),
   note: Type.Optional(Text),
 };
 export const TalentCreate = Type.Object(talentFields, strict);
@@ -174,9 +174,9 @@ const policyFields = {
   issuer: Type.String({ minLength: 1, maxLength: 200 }),
   documentNumber: Type.Optional(Type.String({ maxLength: 100 })),
   issuedOn: DateOnly,
-  effectiveOn: Type.Optional(WorkspaceOrNull(DateOnly)),
-  deadline: Type.Optional(WorkspaceOrNull(DateOnly)),
-  url: Type.Optional(WorkspaceOrNull(Url)),
+  effectiveOn: Type.Optional(OrNull(DateOnly)),
+  deadline: Type.Optional(OrNull(DateOnly)),
+  url: Type.Optional(OrNull(Url)),
   summary: Type.Optional(LongText),
 };
 export const PolicyCreate = Type.Object(policyFields, strict);

@@ -25,8 +25,8 @@
  *   GET  /public/rules/consultations/:id           → ConsultationDto (public audience)                   public
  *   GET  /public/rules/consultations/:id/report    → ConsultationReportDto (public audience)             public
  */
-import { type Static, type TSchema, Type } from 'typebox';
-import { DateTime, Enum, PageQuery, strict, Uuid } from './dto.js';
+import { type Static, Type } from 'typebox';
+import { DateTime, Enum, OrNull, PageQuery, strict, Uuid } from './dto.js';
 import {
   COMMENT_ANSWERS,
   CONSULTATION_AUDIENCES,
@@ -35,10 +35,6 @@ import {
   DOCUMENT_VISIBILITIES,
   RULE_DOCUMENT_KINDS,
 } from './workspace.js';
-
-/** A nullable request field as one JSON-Schema type list (see evaluation.dto.ts). */
-const OrNull = <T extends TSchema & { type?: unknown }>(t: T) =>
-  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type as string, 'null'] });
 
 export const RULES_LIMITS = {
   titleMax: 200,

@@ -17,14 +17,11 @@
  *   GET  /team/guidance                 → TeamDocumentDto[] (an association: received; a regulator: issued) workspace.read
  *   GET  /team/documents/:id/file       → the file (audited)                              workspace.read
  */
-import { type Static, type TSchema, Type } from 'typebox';
-import { DateOnly, DateTime, Enum, strict, Uuid } from './dto.js';
+import { type Static, Type } from 'typebox';
+import { DateOnly, DateTime, Enum, OrNull, strict, Uuid } from './dto.js';
 import { InlineFileInput } from './liaison.dto.js';
 import { TEAM_DOCUMENT_KINDS, TEAM_ROLES } from './workspace.js';
 
-/** A nullable request field as one JSON-Schema type list (see evaluation.dto.ts). */
-const OrNull = <T extends TSchema & { type?: unknown }>(t: T) =>
-  Type.Unsafe<Static<T> | null>({ ...t, type: [t.type as string, 'null'] });
 const NullableUuid = Type.Union([Uuid, Type.Null()]);
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 

@@ -4,7 +4,6 @@
  */
 import { EVALUATION_LIMITS, type InlineFileInput, LIAISON_LIMITS } from '@gongzhi/contracts';
 import { fileTypeFromBuffer } from 'file-type';
-import { safeFilename } from '../modules/complaint/attachments.js';
 import { AppError } from './app-error.js';
 
 /** PDF, JPEG, PNG, WebP, docx, xlsx, pptx, zip (the evaluation's evidence types). */
@@ -18,8 +17,19 @@ export interface CheckedFile {
   content: Buffer;
 }
 
+/** A file name safe to store and to send back in Content-Disposition. */
+export function safeFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'file';
+  const cleaned = Array.from(base.normalize('NFC'))
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '"')
+    .join('')
+    .trim();
+  return cleaned.slice(0, 200) || 'file';
+}
+
+/** A file checked by content: at most 20 MB, one of the evidence types; its name made safe. */
 export async function checkFile(fileName: string, content: Buffer, field = 'file'): Promise<CheckedFile> {
-  if (content.length === 0) throw AppError.validation(field, 'required');
+  if (content.length === 0) throw AppError.validation(field, 'file_empty');
   if (content.length > FILE_BYTES_MAX) throw new AppError('payload_too_large', [], { limit: '20 MB' });
   const detected = await fileTypeFromBuffer(content);
   if (!detected || !TYPES.has(detected.mime)) {

@@ -2,6 +2,7 @@ import type { RulesPortalMessages } from './rules-portal.zh-CN';
 
 /** The public portal's rules and consultations pages (issue #7), in English. Included as `rulesPortal`. */
 export const rulesPortalEnUS: RulesPortalMessages = {
+  nav: 'Rules',
   title: 'Self-discipline codes and rules',
   lead: 'The charters, codes of self-discipline and ethics and management rules the industry associations publish, in the versions in force.',
   association: 'Association',

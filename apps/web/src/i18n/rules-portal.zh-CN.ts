@@ -1,5 +1,6 @@
 /** The public portal's rules and consultations pages (issue #7), in Simplified Chinese. Included as `rulesPortal`. */
 export const rulesPortalZhCN = {
+  nav: '自律规范',
   title: '行业自律规范与规章制度',
   lead: '各行业协会向社会公开的章程、自律规范、职业道德准则和管理制度，均为现行有效版本。',
   association: '协会',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type AttachmentUpload, COMPLAINT_LIMITS } from '@gongzhi/contracts';
 import { fileTypeFromBuffer } from 'file-type';
 import type { FieldProblem } from '../../kernel/app-error.js';
+import { safeFilename } from '../../kernel/files.js';
 
 export interface DecodedAttachment {
   filename: string;
@@ -14,16 +15,6 @@ export interface DecodedAttachment {
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const DATA_URL_PREFIX = /^data:[\w.+-]+\/[\w.+-]+;base64,/;
 const ALLOWED: readonly string[] = COMPLAINT_LIMITS.attachmentMediaTypes;
-
-/** A file name safe to store and to send back in Content-Disposition. */
-export function safeFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'file';
-  const cleaned = Array.from(base.normalize('NFC'))
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '"')
-    .join('')
-    .trim();
-  return cleaned.slice(0, 200) || 'file';
-}
 
 /**
  * Decodes base64 attachments and checks each by its content (magic bytes), never its name:

@@ -33,8 +33,8 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
+import { safeFilename } from '../../kernel/files.js';
 import { addTable, newWorkbook, type XlsxColumn } from '../../kernel/xlsx.js';
-import { safeFilename } from '../complaint/attachments.js';
 import { shanghaiTime } from '../credit/credit.export.js';
 import { barChartLayout, barChartPng, CHART_COLOURS } from './chart.png.js';
 

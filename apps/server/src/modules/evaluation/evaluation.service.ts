@@ -37,7 +37,6 @@ import type {
 } from '@gongzhi/contracts';
 import { EVALUATION_LIMITS, ROLES } from '@gongzhi/contracts';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
 import { asSystem, SYSTEM_SCOPE, type Tx } from '../../db/client.js';
 import {
   assessment,
@@ -55,9 +54,9 @@ import { AppError, type FieldProblem, notFound, versionConflict } from '../../ke
 import { audit } from '../../kernel/audit.js';
 import { todayInShanghai } from '../../kernel/clock.js';
 import type { AppContext } from '../../kernel/context.js';
+import { checkFile } from '../../kernel/files.js';
 import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
 import { queryRows } from '../../kernel/raw-sql.js';
-import { safeFilename } from '../complaint/attachments.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
 import { usersWithRoles } from '../notification/notification.repository.js';
 import { notify, notifyRoles } from '../notification/notification.service.js';
@@ -107,7 +106,6 @@ async function peopleOf(tx: Tx, organisationId: string, roles: readonly string[]
 }
 /** Evidence files: documents and pictures, checked by content. */
 export const EVIDENCE_BYTES_MAX = EVALUATION_LIMITS.evidenceBytesMax;
-const EVIDENCE_TYPES: ReadonlySet<string> = new Set(EVALUATION_LIMITS.evidenceMediaTypes);
 
 interface StoredFramework {
   row: repo.FrameworkRow;
@@ -843,24 +841,19 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
   }
 
   async function addEvidenceFile(actor: Actor, id: string, code: string, fileName: string, content: Buffer) {
-    if (content.length === 0) throw AppError.validation('file', 'file_empty');
-    if (content.length > EVIDENCE_BYTES_MAX) throw new AppError('payload_too_large', [], { limit: '20 MB' });
-    const detected = await fileTypeFromBuffer(content);
-    if (!detected || !EVIDENCE_TYPES.has(detected.mime)) {
-      throw AppError.validation('file', 'attachment_type', { detected: detected?.mime ?? 'unknown' });
-    }
+    const file = await checkFile(fileName, content);
     return database.transaction(scopeOf(actor), async (tx) => {
       const { row, fw } = await forAssessor(tx, actor, id);
       leafOf(fw, code);
       const evidenceId = randomUUID();
-      const name = safeFilename(fileName);
+      const name = file.fileName;
       await tx.insert(assessmentEvidence).values({
         id: evidenceId,
         assessmentId: id,
         indicatorCode: code,
         kind: 'file',
         fileName: name,
-        mimeType: detected.mime,
+        mimeType: file.mimeType,
         size: content.length,
         content,
         label: name,
@@ -871,7 +864,7 @@ export function evaluationService(ctx: AppContext, mailer: Mailer) {
         targetType: 'assessment',
         targetId: id,
         organisationId: row.organisationId,
-        after: { indicator: code, evidenceId, fileName: name, mimeType: detected.mime, size: content.length },
+        after: { indicator: code, evidenceId, fileName: name, mimeType: file.mimeType, size: content.length },
       });
       return evidenceNow(tx, id, evidenceId);
     });

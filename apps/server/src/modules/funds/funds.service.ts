@@ -31,7 +31,7 @@ import { audit } from '../../kernel/audit.js';
 import { todayInShanghai } from '../../kernel/clock.js';
 import type { AppContext } from '../../kernel/context.js';
 import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
-import { managedOrg, readableOrg } from './funds.policy.js';
+import { managedWorkspace, readableWorkspace } from '../workspace/workspace.policy.js';
 import * as repo from './funds.repository.js';
 import { amountProblem, checkSpend, executionRate, purposeAllowed, reportPeriod, yuanText } from './funds.workflow.js';
 
@@ -116,7 +116,7 @@ export function fundsService(ctx: AppContext) {
 
   async function listSources(actor: Actor, query: FundSourceListQuery): Promise<FundSourceDto[]> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       const rows = await repo.sources(tx, org.id, query.year);
       const totals = await repo.sourceTotals(tx, org.id);
       return rows.map((r) => sourceDto(r, totals.get(r.id)));
@@ -140,7 +140,7 @@ export function fundsService(ctx: AppContext) {
 
   async function createSource(actor: Actor, input: FundSourceCreate): Promise<FundSourceDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const values = sourceFields(input, input.kind);
       const [row] = await tx
         .insert(fundSource)
@@ -166,7 +166,7 @@ export function fundsService(ctx: AppContext) {
 
   async function updateSource(actor: Actor, id: string, input: FundSourceUpdate): Promise<FundSourceDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const before = await repo.sourceById(tx, id, org.id, true);
       if (!before) throw notFound();
       if (before.version !== input.version) throw versionConflict();
@@ -204,7 +204,7 @@ export function fundsService(ctx: AppContext) {
 
   async function listLines(actor: Actor, query: BudgetLineListQuery): Promise<BudgetLineDto[]> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       return (await repo.lines(tx, org.id, query)).map(lineDto);
     });
   }
@@ -212,7 +212,7 @@ export function fundsService(ctx: AppContext) {
   async function createLine(actor: Actor, input: BudgetLineCreate): Promise<BudgetLineDto> {
     checkAmounts([['amount', input.amount]]);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       // The source is locked: two lines added at once cannot together pass its amount.
       const source = await repo.sourceById(tx, input.fundSourceId, org.id, true);
       if (!source) throw AppError.validation('fundSourceId', 'record_not_found');
@@ -259,7 +259,7 @@ export function fundsService(ctx: AppContext) {
   async function updateLine(actor: Actor, id: string, input: BudgetLineUpdate): Promise<BudgetLineDto> {
     checkAmounts([['amount', input.amount]]);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const before = await repo.lineById(tx, id, org.id, true);
       if (!before) throw notFound();
       if (before.version !== input.version) throw versionConflict();
@@ -304,7 +304,7 @@ export function fundsService(ctx: AppContext) {
     if (query.from && query.to && query.from > query.to) throw AppError.validation('to', 'date_order');
     const p = pageOf(query);
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       const { rows, total } = await repo.expenditures(tx, org.id, query, { limit: p.pageSize, offset: offsetOf(p) });
       return pageResult(rows.map(expenditureDto), p, total);
     });
@@ -314,7 +314,7 @@ export function fundsService(ctx: AppContext) {
     checkAmounts([['amount', input.amount]]);
     if (fen(input.amount) === 0) throw AppError.validation('amount', 'too_small', { limit: '0.01' });
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       // The line is locked until this transaction ends: a concurrent spend waits and sees this one's `spent`.
       const line = await repo.lineById(tx, input.budgetLineId, org.id, true);
       if (!line) throw AppError.validation('budgetLineId', 'record_not_found');
@@ -386,7 +386,7 @@ export function fundsService(ctx: AppContext) {
     if (query.from && query.to && query.from > query.to) throw AppError.validation('to', 'date_order');
     const { from, to } = reportPeriod(query, todayInShanghai());
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       const allSources = await repo.sources(tx, org.id);
       const periodLines = await repo.lines(tx, org.id, {
         fromYear: Number(from.slice(0, 4)),

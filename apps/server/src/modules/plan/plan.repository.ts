@@ -6,7 +6,6 @@ import {
   competenceEvaluation,
   environmentFactor,
   improvementAction,
-  organisation,
   planGoal,
   planKpi,
   planReview,
@@ -23,20 +22,6 @@ export type GoalRow = typeof planGoal.$inferSelect;
 export type KpiRow = typeof planKpi.$inferSelect;
 export type ReviewRow = typeof planReview.$inferSelect;
 export type FactorRow = typeof environmentFactor.$inferSelect;
-
-export async function organisationOf(tx: Tx, id: string) {
-  const rows = await tx
-    .select({
-      id: organisation.id,
-      name: organisation.name,
-      kind: organisation.kind,
-      regionCode: organisation.regionCode,
-    })
-    .from(organisation)
-    .where(eq(organisation.id, id))
-    .limit(1);
-  return rows[0];
-}
 
 // ---------------------------------------------------------------- environment
 

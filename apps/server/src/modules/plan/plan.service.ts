@@ -13,7 +13,6 @@ import {
   type EnvironmentFactorDto,
   type EnvironmentFactorUpdate,
   type EnvironmentListQuery,
-  EVALUATION_LIMITS,
   type GoalBody,
   type GoalDto,
   type GoalRefDto,
@@ -47,7 +46,6 @@ import {
   type TaskUpdate,
 } from '@gongzhi/contracts';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
 import { asSystem, SYSTEM_SCOPE, type Tx } from '../../db/client.js';
 import {
   competenceEvaluation,
@@ -62,18 +60,24 @@ import {
 } from '../../db/schema/index.js';
 import type { ReviewKpiResult } from '../../db/schema/workspace.js';
 import { type Actor, scopeOf } from '../../kernel/actor.js';
-import { AppError, forbidden, notFound, versionConflict } from '../../kernel/app-error.js';
+import { AppError, notFound, versionConflict } from '../../kernel/app-error.js';
 import { audit } from '../../kernel/audit.js';
 import { todayInShanghai } from '../../kernel/clock.js';
 import type { AppContext } from '../../kernel/context.js';
+import { checkFile } from '../../kernel/files.js';
 import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
-import { safeFilename } from '../complaint/attachments.js';
 import { computeFact } from '../evaluation/evaluation.facts.js';
 import { registerAllFacts } from '../evaluation/facts/index.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
 import { usersWithRoles } from '../notification/notification.repository.js';
 import { notify, notifyRoles, type Recipient } from '../notification/notification.service.js';
-import { mayManage, mayRead, ownAssociation } from './plan.policy.js';
+import {
+  ensureManaged,
+  managedWorkspace,
+  mayManageWorkspace,
+  readableWorkspace,
+  type WorkspaceOrg,
+} from '../workspace/workspace.policy.js';
 import * as repo from './plan.repository.js';
 import {
   categoriesOf,
@@ -89,14 +93,9 @@ import {
 /** The daily job reminding owners of tasks due soon or overdue. */
 export const WORKSPACE_TASKS_DUE = 'workspace-tasks-due';
 export const TASK_EVIDENCE_MAX = TASK_EVIDENCE_BYTES_MAX;
-const EVIDENCE_TYPES: ReadonlySet<string> = new Set(EVALUATION_LIMITS.evidenceMediaTypes);
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
-interface Org {
-  id: string;
-  name: string;
-  regionCode: string | null;
-}
+type Org = WorkspaceOrg;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -117,27 +116,6 @@ export function planService(ctx: AppContext, mailer: Mailer) {
   const mailOptions = { publicUrl: config.publicUrl };
 
   // ------------------------------------------------------------ access
-
-  async function readableOrg(tx: Tx, actor: Actor, organisationId: string | undefined): Promise<Org> {
-    const id = organisationId ?? ownAssociation(actor) ?? actor.orgIds[0];
-    if (!id) throw AppError.validation('organisationId', 'required');
-    const org = await asSystem(tx, () => repo.organisationOf(tx, id));
-    if (!org || !mayRead(actor, { id: org.id, regionCode: org.regionCode })) throw notFound();
-    return { id: org.id, name: org.name, regionCode: org.regionCode };
-  }
-
-  async function managedOrg(tx: Tx, actor: Actor): Promise<Org> {
-    const id = ownAssociation(actor);
-    if (!id || !mayManage(actor, id)) throw forbidden();
-    return readableOrg(tx, actor, id);
-  }
-
-  /** A record the caller may change: visible (row-level security) and of the caller's organisation. */
-  function ensureManage<T extends { organisationId: string }>(actor: Actor, row: T | undefined): T {
-    if (!row) throw notFound();
-    if (!mayManage(actor, row.organisationId)) throw forbidden();
-    return row;
-  }
 
   async function peopleOf(tx: Tx, organisationId: string) {
     const users = await asSystem(tx, () => usersWithRoles(tx, organisationId, ROLES));
@@ -186,7 +164,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function listEnvironment(actor: Actor, query: EnvironmentListQuery): Promise<EnvironmentFactorDto[]> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       const where: SQL[] = [eq(environmentFactor.organisationId, org.id)];
       if (query.kind) where.push(eq(environmentFactor.kind, query.kind));
       if (query.category) where.push(eq(environmentFactor.category, query.category));
@@ -233,7 +211,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function createFactor(actor: Actor, input: EnvironmentFactorBody): Promise<EnvironmentFactorDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const values = await checkFactor(tx, org.id, input);
       const id = randomUUID();
       await tx.insert(environmentFactor).values({ id, organisationId: org.id, ...values, createdBy: actor.userId });
@@ -256,7 +234,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
     change: (tx: Tx, row: repo.FactorRow) => Promise<Partial<typeof environmentFactor.$inferInsert>>,
   ): Promise<EnvironmentFactorDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findFactor(tx, id));
+      const row = ensureManaged(actor, await repo.findFactor(tx, id));
       const set = await change(tx, row);
       const updated = await tx
         .update(environmentFactor)
@@ -285,7 +263,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function options(actor: Actor, organisationId: string | undefined): Promise<PlanOptionsDto> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, organisationId);
+      const org = await readableWorkspace(tx, actor, organisationId);
       const plans = await repo.findPlans(tx, eq(workPlan.organisationId, org.id));
       const parentGoals = await repo.goalRefs(
         tx,
@@ -294,7 +272,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
       return {
         organisationId: org.id,
         organisationName: org.name,
-        canManage: mayManage(actor, org.id),
+        canManage: mayManageWorkspace(actor, org.id),
         people: (await peopleOf(tx, org.id)).map(({ id, name }) => ({ id, name })),
         posts: await repo.postsOf(tx, org.id),
         experts: await asSystem(tx, () => repo.experts(tx)),
@@ -338,7 +316,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function listPlans(actor: Actor, query: PlanListQuery): Promise<PlanSummaryDto[]> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       const where: SQL[] = [eq(workPlan.organisationId, org.id)];
       if (query.kind) where.push(eq(workPlan.kind, query.kind));
       if (query.status) where.push(eq(workPlan.status, query.status));
@@ -478,7 +456,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
     return database.read(scopeOf(actor), async (tx) => {
       const row = await repo.findPlan(tx, id);
       if (!row) throw notFound();
-      await readableOrg(tx, actor, row.organisationId);
+      await readableWorkspace(tx, actor, row.organisationId);
       return detail(tx, id);
     });
   }
@@ -498,7 +476,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
   async function createPlan(actor: Actor, input: PlanCreate): Promise<PlanDetailDto> {
     checkPeriod(input.periodStart, input.periodEnd);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       await checkParent(tx, org.id, input.kind, input.parentPlanId ?? null);
       const id = randomUUID();
       const values = {
@@ -529,7 +507,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
     change: (tx: Tx, row: repo.PlanRow) => Promise<Partial<typeof workPlan.$inferInsert>>,
   ): Promise<PlanDetailDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findPlan(tx, id));
+      const row = ensureManaged(actor, await repo.findPlan(tx, id));
       const set = await change(tx, row);
       const updated = await tx
         .update(workPlan)
@@ -595,7 +573,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function createGoal(actor: Actor, planId: string, input: GoalBody): Promise<GoalDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const plan = ensureManage(actor, await repo.findPlan(tx, planId));
+      const plan = ensureManaged(actor, await repo.findPlan(tx, planId));
       await checkParentGoal(tx, plan, input.parentGoalId ?? null);
       const id = randomUUID();
       const values = {
@@ -625,7 +603,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function updateGoal(actor: Actor, id: string, input: GoalUpdate): Promise<GoalDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const goal = ensureManage(actor, await repo.findGoal(tx, id));
+      const goal = ensureManaged(actor, await repo.findGoal(tx, id));
       const plan = (await repo.findPlan(tx, goal.planId)) as repo.PlanRow;
       await checkParentGoal(tx, plan, input.parentGoalId ?? null, id);
       const set = {
@@ -717,7 +695,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
   async function createKpi(actor: Actor, goalId: string, input: KpiBody): Promise<KpiDto> {
     const values = kpiValues(input);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const goal = ensureManage(actor, await repo.findGoal(tx, goalId));
+      const goal = ensureManaged(actor, await repo.findGoal(tx, goalId));
       const id = randomUUID();
       await tx.insert(planKpi).values({
         id,
@@ -748,7 +726,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
     change: (row: repo.KpiRow) => Partial<typeof planKpi.$inferInsert>,
   ): Promise<KpiDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findKpi(tx, id));
+      const row = ensureManaged(actor, await repo.findKpi(tx, id));
       const set = change(row);
       const updated = await tx
         .update(planKpi)
@@ -792,7 +770,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function computeKpi(actor: Actor, id: string): Promise<KpiDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findKpi(tx, id));
+      const row = ensureManaged(actor, await repo.findKpi(tx, id));
       if (row.source !== 'metric') {
         throw new AppError('transition_not_allowed', [], { status: row.source, allowed: 'actual' });
       }
@@ -815,7 +793,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
     const page = pageOf(query);
     const today = todayInShanghai();
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       const where: SQL[] = [eq(planTask.organisationId, org.id)];
       if (query.planId) where.push(eq(planTask.planId, query.planId));
       if (query.mine) where.push(repo.mine(actor.userId as string));
@@ -895,8 +873,8 @@ export function planService(ctx: AppContext, mailer: Mailer) {
   async function createTask(actor: Actor, planId: string, input: TaskBody): Promise<TaskDto> {
     let mails: Mail[] = [];
     const dto = await database.transaction(scopeOf(actor), async (tx) => {
-      const plan = ensureManage(actor, await repo.findPlan(tx, planId));
-      const org = await readableOrg(tx, actor, plan.organisationId);
+      const plan = ensureManaged(actor, await repo.findPlan(tx, planId));
+      const org = await readableWorkspace(tx, actor, plan.organisationId);
       const values = taskValues(input);
       await checkGoalOfPlan(tx, planId, values.goalId);
       await checkOwner(tx, org, values.ownerUserId, values.ownerPostId);
@@ -919,8 +897,8 @@ export function planService(ctx: AppContext, mailer: Mailer) {
   async function updateTask(actor: Actor, id: string, input: TaskUpdate): Promise<TaskDto> {
     let mails: Mail[] = [];
     const dto = await database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findTask(tx, id));
-      const org = await readableOrg(tx, actor, row.organisationId);
+      const row = ensureManaged(actor, await repo.findTask(tx, id));
+      const org = await readableWorkspace(tx, actor, row.organisationId);
       const set = taskValues(input);
       await checkGoalOfPlan(tx, row.planId, set.goalId);
       await checkOwner(tx, org, set.ownerUserId, set.ownerPostId);
@@ -950,7 +928,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
   async function taskStatus(actor: Actor, id: string, input: TaskStatusBody): Promise<TaskDto> {
     let mails: Mail[] = [];
     const dto = await database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findTask(tx, id));
+      const row = ensureManaged(actor, await repo.findTask(tx, id));
       const allowed = taskStepsFrom(row.status);
       if (!allowed.includes(input.status)) {
         throw new AppError('transition_not_allowed', [], { status: row.status, allowed: allowed.join(', ') || '-' });
@@ -1011,16 +989,11 @@ export function planService(ctx: AppContext, mailer: Mailer) {
   }
 
   async function addEvidenceFile(actor: Actor, id: string, fileName: string, content: Buffer) {
-    if (content.length === 0) throw AppError.validation('file', 'file_empty');
-    if (content.length > TASK_EVIDENCE_MAX) throw new AppError('payload_too_large', [], { limit: '20 MB' });
-    const detected = await fileTypeFromBuffer(content);
-    if (!detected || !EVIDENCE_TYPES.has(detected.mime)) {
-      throw AppError.validation('file', 'attachment_type', { detected: detected?.mime ?? 'unknown' });
-    }
+    const file = await checkFile(fileName, content);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findTask(tx, id));
+      const row = ensureManaged(actor, await repo.findTask(tx, id));
       const evidenceId = randomUUID();
-      const name = safeFilename(fileName);
+      const name = file.fileName;
       await tx.insert(planTaskEvidence).values({
         id: evidenceId,
         organisationId: row.organisationId,
@@ -1028,7 +1001,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
         kind: 'file',
         label: name,
         fileName: name,
-        mimeType: detected.mime,
+        mimeType: file.mimeType,
         size: content.length,
         content,
         createdBy: actor.userId,
@@ -1038,7 +1011,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
         targetType: 'plan_task',
         targetId: id,
         organisationId: row.organisationId,
-        after: { evidenceId, fileName: name, mimeType: detected.mime, size: content.length },
+        after: { evidenceId, fileName: name, mimeType: file.mimeType, size: content.length },
       });
       return evidenceNow(tx, id, evidenceId);
     });
@@ -1053,7 +1026,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
     const url = input.url.trim();
     if (!/^https?:\/\/[^\s]+$/i.test(url)) throw AppError.validation('url', 'format');
     return database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findTask(tx, id));
+      const row = ensureManaged(actor, await repo.findTask(tx, id));
       const evidenceId = randomUUID();
       await tx.insert(planTaskEvidence).values({
         id: evidenceId,
@@ -1079,7 +1052,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
     return database.read(scopeOf(actor), async (tx) => {
       const file = await repo.evidenceFile(tx, id, evidenceId);
       if (!file?.content) throw notFound();
-      await readableOrg(tx, actor, file.organisationId);
+      await readableWorkspace(tx, actor, file.organisationId);
       return {
         name: file.fileName ?? 'evidence',
         mimeType: file.mimeType ?? 'application/octet-stream',
@@ -1134,7 +1107,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function createReview(actor: Actor, planId: string, input: ReviewCreate): Promise<ReviewDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const plan = ensureManage(actor, await repo.findPlan(tx, planId));
+      const plan = ensureManaged(actor, await repo.findPlan(tx, planId));
       const results: ReviewKpiResult[] = [];
       for (const kpi of await repo.findKpis(tx, eq(planKpi.planId, planId))) {
         const actual = await recompute(tx, kpi);
@@ -1167,7 +1140,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function updateReview(actor: Actor, id: string, input: ReviewUpdate): Promise<ReviewDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findReview(tx, id));
+      const row = ensureManaged(actor, await repo.findReview(tx, id));
       if (row.status !== 'draft') {
         throw new AppError('transition_not_allowed', [], { status: row.status, allowed: '-' });
       }
@@ -1194,7 +1167,7 @@ export function planService(ctx: AppContext, mailer: Mailer) {
   async function closeReview(actor: Actor, id: string, version: number): Promise<ReviewDto> {
     let mails: Mail[] = [];
     const dto = await database.transaction(scopeOf(actor), async (tx) => {
-      const row = ensureManage(actor, await repo.findReview(tx, id));
+      const row = ensureManaged(actor, await repo.findReview(tx, id));
       if (row.status !== 'draft') {
         throw new AppError('transition_not_allowed', [], { status: row.status, allowed: '-' });
       }
@@ -1288,14 +1261,14 @@ export function planService(ctx: AppContext, mailer: Mailer) {
 
   async function listCompetence(actor: Actor, organisationId: string | undefined): Promise<CompetenceDto[]> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, organisationId);
+      const org = await readableWorkspace(tx, actor, organisationId);
       return (await repo.findCompetence(tx, org.id)).map(competenceDto);
     });
   }
 
   async function createCompetence(actor: Actor, input: CompetenceCreate): Promise<CompetenceDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       let expertUserId = input.expertUserId ?? null;
       let expertName = (input.expertName ?? '').trim() || null;
       if (input.evaluator === 'external_expert') {

@@ -38,7 +38,7 @@ import { audit, diff } from '../../kernel/audit.js';
 import { todayInShanghai } from '../../kernel/clock.js';
 import type { AppContext } from '../../kernel/context.js';
 import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
-import { managedOrg, readableOrg } from '../funds/funds.policy.js';
+import { managedWorkspace, readableWorkspace } from '../workspace/workspace.policy.js';
 import * as repo from './resources.repository.js';
 import { sortPolicies } from './resources.workflow.js';
 
@@ -123,7 +123,7 @@ export function resourcesService(ctx: AppContext) {
 
   async function listInfrastructure(actor: Actor, query: InfrastructureListQuery): Promise<InfrastructureDto[]> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       return (await repo.infrastructure(tx, org.id, query)).map(infrastructureDto);
     });
   }
@@ -140,7 +140,7 @@ export function resourcesService(ctx: AppContext) {
 
   async function createInfrastructure(actor: Actor, input: InfrastructureCreate): Promise<InfrastructureDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const values = infrastructureValues(input);
       const [row] = await tx
         .insert(infrastructureItem)
@@ -160,7 +160,7 @@ export function resourcesService(ctx: AppContext) {
 
   async function updateInfrastructure(actor: Actor, id: string, input: InfrastructureUpdate) {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const before = await repo.infrastructureById(tx, id, org.id);
       if (!before) throw notFound();
       const values = { ...infrastructureValues(input), active: input.active };
@@ -191,7 +191,7 @@ export function resourcesService(ctx: AppContext) {
 
   async function listTalent(actor: Actor, query: TalentListQuery): Promise<TalentListDto> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       const rows = await repo.talent(tx, org.id, query);
       const counts = await repo.talentCounts(tx, org.id);
       return {
@@ -206,7 +206,7 @@ export function resourcesService(ctx: AppContext) {
     return database.transaction(scopeOf(actor), async (tx) => {
       const row = await repo.talentById(tx, id);
       if (!row) throw notFound();
-      await readableOrg(tx, actor, row.organisationId);
+      await readableWorkspace(tx, actor, row.organisationId);
       await audit(tx, actor, {
         action: 'talent_pool_entry.viewed',
         targetType: 'talent_pool_entry',
@@ -236,7 +236,7 @@ export function resourcesService(ctx: AppContext) {
 
   async function createTalent(actor: Actor, input: TalentCreate): Promise<TalentEntryDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const values = talentValues(input);
       const [row] = await tx
         .insert(talentPoolEntry)
@@ -256,7 +256,7 @@ export function resourcesService(ctx: AppContext) {
 
   async function updateTalent(actor: Actor, id: string, input: TalentUpdate): Promise<TalentEntryDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const before = await repo.talentById(tx, id, org.id);
       if (!before) throw notFound();
       const values = { ...talentValues(input), active: input.active };
@@ -299,7 +299,7 @@ export function resourcesService(ctx: AppContext) {
   async function listPolicies(actor: Actor, query: PolicyListQuery): Promise<PolicyDto[]> {
     const today = todayInShanghai();
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
       const rows = await repo.policies(tx, org.id, query.kind);
       const counts = await repo.feedbackCounts(tx, org.id);
       const own = actor.orgIds.includes(org.id);
@@ -316,7 +316,7 @@ export function resourcesService(ctx: AppContext) {
   async function policyWithAccess(tx: Tx, actor: Actor, id: string) {
     const row = await repo.policyById(tx, id);
     if (!row) throw notFound();
-    await readableOrg(tx, actor, row.organisationId);
+    await readableWorkspace(tx, actor, row.organisationId);
     return row;
   }
 
@@ -354,7 +354,7 @@ export function resourcesService(ctx: AppContext) {
   async function createPolicy(actor: Actor, input: PolicyCreate): Promise<PolicyDto> {
     const values = policyValues(input);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const [row] = await tx
         .insert(policyInfo)
         .values({ organisationId: org.id, ...values, createdBy: actor.userId, updatedBy: actor.userId })
@@ -374,7 +374,7 @@ export function resourcesService(ctx: AppContext) {
   async function updatePolicy(actor: Actor, id: string, input: PolicyUpdate): Promise<PolicyDto> {
     const values = policyValues(input);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const before = await repo.policyById(tx, id);
       if (!before || before.organisationId !== org.id) throw notFound();
       const [row] = await tx
@@ -407,7 +407,7 @@ export function resourcesService(ctx: AppContext) {
 
   async function createFeedback(actor: Actor, policyId: string, input: FeedbackCreate): Promise<PolicyFeedbackDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const policy = await repo.policyById(tx, policyId);
       if (!policy || policy.organisationId !== org.id) throw notFound();
       const values = {
@@ -444,7 +444,7 @@ export function resourcesService(ctx: AppContext) {
   }
 
   async function draftFeedback(tx: Tx, actor: Actor, id: string, version: number) {
-    const org = await managedOrg(tx, actor);
+    const org = await managedWorkspace(tx, actor);
     const before = await repo.feedbackById(tx, id, org.id);
     if (!before) throw notFound();
     // Submitted feedback stays as the regulator received it: a new feedback says more.
@@ -514,7 +514,7 @@ export function resourcesService(ctx: AppContext) {
     if (!isRegulator(actor)) throw forbidden();
     const p = pageOf(query);
     return database.read(scopeOf(actor), async (tx) => {
-      if (query.associationId) await readableOrg(tx, actor, query.associationId);
+      if (query.associationId) await readableWorkspace(tx, actor, query.associationId);
       const { rows, total } = await repo.feedbackReceived(tx, actor.regionPrefix, query, {
         limit: p.pageSize,
         offset: offsetOf(p),

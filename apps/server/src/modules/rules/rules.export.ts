@@ -16,7 +16,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { safeFilename } from '../complaint/attachments.js';
+import { safeFilename } from '../../kernel/files.js';
 import { shanghaiTime } from '../credit/credit.export.js';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

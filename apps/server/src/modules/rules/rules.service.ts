@@ -5,7 +5,6 @@
  * comment, the report, and publication of the consulted version.
  */
 import type {
-  CommentAnswer,
   CommentAnswerBody,
   ConsultationCloseBody,
   ConsultationCommentCreate,
@@ -60,11 +59,6 @@ import {
 
 /** Who among a member enterprise's people is told of documents and consultations. */
 const MEMBER_ROLES = ['enterprise_admin', 'chief_quality_officer'] as const;
-const ANSWER_LABELS: Record<CommentAnswer, string> = {
-  adopted: '采纳',
-  partly_adopted: '部分采纳',
-  not_adopted: '不采纳',
-};
 
 export const documentHref = (id: string) => `/console/workspace/documents/${id}`;
 export const consultationHref = (id: string) => `/console/workspace/consultations/${id}`;
@@ -790,7 +784,7 @@ export function rulesService(ctx: AppContext, mailer: Mailer) {
             [author],
             {
               kind: 'workspace.comment_answered',
-              params: { title: row.title, answer: ANSWER_LABELS[body.answer] },
+              params: { title: row.title, commentAnswer: body.answer },
               link: consultationHref(row.id),
             },
             mailOptions,

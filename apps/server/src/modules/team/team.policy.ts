@@ -1,25 +1,9 @@
 /**
- * Who may see and change an association's work team (the route has checked the permission): the
- * association's own people read it and, with workspace.manage, change it; a regulator whose region holds
- * it reads it. Guidance documents are the regulator's (workspace.guide). Row-level security enforces
- * the same scope underneath.
+ * Guidance documents are the regulator's (workspace.guide); who reads and changes the rest of an
+ * association's work team is the workspace's rule (modules/workspace/workspace.policy.ts). Row-level
+ * security enforces the same scope underneath.
  */
-import { type Actor, inRegion, orgIdsOfKind } from '../../kernel/actor.js';
-
-export function mayRead(actor: Actor, org: { id: string; regionCode: string | null }): boolean {
-  if (!actor.permissions.has('workspace.read')) return false;
-  if (actor.orgIds.includes(org.id)) return true;
-  return org.regionCode !== null && inRegion(actor, org.regionCode);
-}
-
-export function mayManage(actor: Actor, organisationId: string): boolean {
-  return actor.permissions.has('workspace.manage') && actor.orgIds.includes(organisationId);
-}
-
-/** The association whose team the caller works in by default (none for a regulator). */
-export function ownAssociation(actor: Actor): string | null {
-  return orgIdsOfKind(actor, 'industry_organisation')[0] ?? null;
-}
+import { type Actor, orgIdsOfKind } from '../../kernel/actor.js';
 
 /** The regulator that issues the caller's guidance documents. */
 export function ownRegulator(actor: Actor): string | null {

@@ -30,7 +30,16 @@ import { checkInlineFile } from '../../kernel/files.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
 import { usersWithRoles, usersWithRolesIn } from '../notification/notification.repository.js';
 import { notify } from '../notification/notification.service.js';
-import { guidanceReaches, mayManage, mayRead, ownAssociation, ownRegulator } from './team.policy.js';
+import {
+  ensureManaged,
+  managedWorkspace,
+  mayManageWorkspace,
+  mayReadWorkspace,
+  ownAssociation,
+  readableWorkspace,
+  type WorkspaceOrg,
+} from '../workspace/workspace.policy.js';
+import { guidanceReaches, ownRegulator } from './team.policy.js';
 import * as repo from './team.repository.js';
 import { assigneeProblem, endOfAppointment, isSingleHolderRole, leadAndLiaison } from './team.workflow.js';
 
@@ -39,37 +48,12 @@ const PEOPLE_ROLES = ['association_admin', 'association_staff', 'association_lia
 /** Who is told of a guidance document. */
 const GUIDANCE_READERS = ['association_admin', 'association_staff'] as const;
 
-interface Org {
-  id: string;
-  name: string;
-  regionCode: string | null;
-}
+type Org = WorkspaceOrg;
 
 export function teamService(ctx: AppContext, mailer: Mailer) {
   const { database, config } = ctx;
 
   // ------------------------------------------------------------ access
-
-  async function readableOrg(tx: Tx, actor: Actor, organisationId: string | undefined): Promise<Org> {
-    const id = organisationId ?? ownAssociation(actor);
-    if (!id) throw AppError.validation('organisationId', 'required');
-    const org = await asSystem(tx, () => repo.organisationOf(tx, id));
-    if (org?.kind !== 'industry_organisation' || !mayRead(actor, org)) throw notFound();
-    return { id: org.id, name: org.name, regionCode: org.regionCode };
-  }
-
-  async function managedOrg(tx: Tx, actor: Actor): Promise<Org> {
-    const id = ownAssociation(actor);
-    if (!id || !mayManage(actor, id)) throw forbidden();
-    return readableOrg(tx, actor, id);
-  }
-
-  /** A record the caller may change: visible (row-level security) and of the caller's association. */
-  function ensureManage<T extends { organisationId: string }>(actor: Actor, row: T | undefined): T {
-    if (!row) throw notFound();
-    if (!mayManage(actor, row.organisationId)) throw forbidden();
-    return row;
-  }
 
   async function peopleOf(tx: Tx, organisationId: string) {
     const users = await asSystem(tx, () => usersWithRoles(tx, organisationId, PEOPLE_ROLES));
@@ -198,8 +182,8 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
 
   async function overview(actor: Actor, query: TeamQuery): Promise<TeamOverviewDto> {
     return database.read(scopeOf(actor), async (tx) => {
-      const org = await readableOrg(tx, actor, query.organisationId);
-      const canManage = mayManage(actor, org.id);
+      const org = await readableWorkspace(tx, actor, query.organisationId);
+      const canManage = mayManageWorkspace(actor, org.id);
       const members = await presentMembers(tx, await repo.membersOf(tx, org.id));
       const { lead, liaison } = leadAndLiaison(members);
       return {
@@ -248,7 +232,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
     const name = input.name.trim();
     if (!name) throw AppError.validation('name', 'required');
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       if (input.holderUserId) await ensurePerson(tx, org, input.holderUserId, 'holderUserId');
       if (await repo.postNameTaken(tx, org.id, name)) throw new AppError('duplicate');
       const row = await repo.insertPost(tx, {
@@ -274,8 +258,8 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
     const name = input.name.trim();
     if (!name) throw AppError.validation('name', 'required');
     return database.transaction(scopeOf(actor), async (tx) => {
-      const before = ensureManage(actor, await repo.findPost(tx, id));
-      const org = await managedOrg(tx, actor);
+      const before = ensureManaged(actor, await repo.findPost(tx, id));
+      const org = await managedWorkspace(tx, actor);
       if (before.version !== input.version) throw versionConflict();
       if (input.holderUserId && input.holderUserId !== before.holderUserId) {
         await ensurePerson(tx, org, input.holderUserId, 'holderUserId');
@@ -311,7 +295,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
 
   async function appoint(actor: Actor, input: TeamMemberCreate): Promise<TeamMemberDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       await ensurePerson(tx, org, input.userId, 'userId');
       if (input.postId) await ensurePost(tx, org, input.postId, 'postId');
       if (input.appointmentDocumentId) {
@@ -368,7 +352,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
 
   async function endAppointment(actor: Actor, id: string, input: TeamMemberEnd): Promise<TeamMemberDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const before = ensureManage(actor, await repo.findMember(tx, id));
+      const before = ensureManaged(actor, await repo.findMember(tx, id));
       if (before.version !== input.version) throw versionConflict();
       if (!before.active) throw new AppError('transition_not_allowed', [], { status: 'ended', allowed: '-' });
       const until = endOfAppointment(before.since, input.until, todayInShanghai());
@@ -395,7 +379,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
     const problem = assigneeProblem(input);
     if (problem) throw AppError.validation(problem.field, problem.issue);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       if (input.assigneeUserId) await ensurePerson(tx, org, input.assigneeUserId, 'assigneeUserId');
       if (input.assigneePostId) await ensurePost(tx, org, input.assigneePostId, 'assigneePostId');
       const row = await repo.insertDuty(tx, {
@@ -420,7 +404,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
 
   async function deactivateDuty(actor: Actor, id: string, input: TeamVersionBody): Promise<TeamDutyDto> {
     return database.transaction(scopeOf(actor), async (tx) => {
-      const before = ensureManage(actor, await repo.findDuty(tx, id));
+      const before = ensureManaged(actor, await repo.findDuty(tx, id));
       if (before.version !== input.version) throw versionConflict();
       const after = await repo.deactivateDuty(tx, id, input.version, actor.userId);
       if (!after) throw versionConflict();
@@ -443,7 +427,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
     if (!title) throw AppError.validation('title', 'required');
     const file = await checkInlineFile(input.file);
     return database.transaction(scopeOf(actor), async (tx) => {
-      const org = await managedOrg(tx, actor);
+      const org = await managedWorkspace(tx, actor);
       const row = await repo.insertDocument(tx, {
         organisationId: org.id,
         kind: input.kind,
@@ -548,10 +532,10 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
         const own = ownAssociation(actor);
         const covering = own ? await asSystem(tx, () => repo.regulatorsCovering(tx, own)) : [];
         const issuer = await asSystem(tx, () => repo.organisationOf(tx, row.organisationId));
-        allowed = guidanceReaches(actor, row, covering) || (issuer !== undefined && mayRead(actor, issuer));
+        allowed = guidanceReaches(actor, row, covering) || (issuer !== undefined && mayReadWorkspace(actor, issuer));
       } else {
         const org = await asSystem(tx, () => repo.organisationOf(tx, row.organisationId));
-        allowed = org !== undefined && mayRead(actor, org);
+        allowed = org !== undefined && mayReadWorkspace(actor, org);
       }
       if (!allowed) throw notFound();
       const stored = await repo.documentFile(tx, id);

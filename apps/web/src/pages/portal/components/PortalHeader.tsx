@@ -33,6 +33,9 @@ export function PortalHeader() {
           <NavLink to="/spot-checks" className="pt-nav__link">
             {t('spotCheckPortal.nav.spotChecks')}
           </NavLink>
+          <NavLink to="/rules" className="pt-nav__link">
+            {t('rulesPortal.nav')}
+          </NavLink>
         </nav>
         <div className="pt-header__actions">
           <PortalLanguageSwitch />
