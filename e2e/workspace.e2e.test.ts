@@ -217,5 +217,14 @@ describe('the association’s workspace', () => {
       page.locator('[data-testid="liaison-message"][data-mine="true"]').getByTestId('liaison-receipt'),
       '已读',
     );
+
+    // The regulator also reads the association's plans (its region), without changing them.
+    await page.goto(`${server.baseUrl}/console/workspace/plans`);
+    const picker = page.getByTestId('workspace-association');
+    await picker.locator('input').click();
+    await picker.locator('input').fill('建材');
+    await page.locator('.ant-select-item-option').filter({ hasText: '佛山市建材行业协会' }).first().click();
+    await textOf(page.getByTestId('plan-link').first(), '建材行业质量共治年度工作计划');
+    expect(await page.getByTestId('plan-create').count()).toBe(0);
   });
 });

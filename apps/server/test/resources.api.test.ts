@@ -119,6 +119,20 @@ describe('human-resource pools', () => {
   let person: TalentEntryDto;
 
   it('refuses bad input and callers of another organisation', async () => {
+    expect((await t.request({ method: 'GET', url: `${API}/talent` })).statusCode).toBe(401);
+    const other = `${API}/talent?organisationId=${jiancaiId}`;
+    expect((await t.request({ method: 'GET', url: other, cookie: ranqiStaff })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: other, cookie: gzRegulator })).statusCode).toBe(404);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `${API}/talent`,
+          cookie: liaison,
+          body: { pool: 'external_expert', name: '王工' },
+        })
+      ).statusCode,
+    ).toBe(403);
     const bad = await t.request({
       method: 'POST',
       url: `${API}/talent`,
@@ -197,6 +211,15 @@ describe('policy information and feedback', () => {
   let law: PolicyDto;
   let call: PolicyDto;
   let draft: PolicyFeedbackDto;
+
+  it('refuses the signed out, roles without the workspace and other organisations', async () => {
+    expect((await t.request({ method: 'GET', url: `${API}/policies` })).statusCode).toBe(401);
+    expect((await t.request({ method: 'GET', url: `${API}/policies`, cookie: enterprise })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: `${API}/feedback-received` })).statusCode).toBe(401);
+    const other = `${API}/policies?organisationId=${jiancaiId}`;
+    expect((await t.request({ method: 'GET', url: other, cookie: ranqiStaff })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: other, cookie: gzRegulator })).statusCode).toBe(404);
+  });
 
   it('refuses a project call without a deadline and wrong dates', async () => {
     const res = await t.request({

@@ -16,6 +16,7 @@ export const enUS: Messages = {
     consoleTitle: 'Gongzhi · Console',
   },
   common: {
+    chooseAssociation: 'Choose an association of your region',
     search: 'Search',
     reset: 'Reset',
     save: 'Save',

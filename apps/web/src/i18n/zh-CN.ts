@@ -14,6 +14,7 @@ export const zhCN = {
     consoleTitle: '共治 · 管理后台',
   },
   common: {
+    chooseAssociation: '请选择辖区内的行业组织',
     search: '搜索',
     reset: '重置',
     save: '保存',

@@ -83,6 +83,17 @@ export async function findPost(tx: Tx, id: string): Promise<PostRow | undefined>
   return rows[0];
 }
 
+/** Post names by id, in one statement. */
+export async function postNames(tx: Tx, ids: Iterable<string>): Promise<Map<string, string>> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: teamPost.id, name: teamPost.name })
+    .from(teamPost)
+    .where(inArray(teamPost.id, list));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function postNameTaken(tx: Tx, organisationId: string, name: string, exceptId?: string): Promise<boolean> {
   const rows = await tx
     .select({ id: teamPost.id })
@@ -252,6 +263,17 @@ export async function guidanceIssuedBy(tx: Tx, regulatorId: string): Promise<Doc
 export async function findDocument(tx: Tx, id: string): Promise<DocumentRow | undefined> {
   const rows = await tx.select(documentColumns).from(teamDocument).where(eq(teamDocument.id, id));
   return rows[0];
+}
+
+/** Team document titles by id, in one statement. */
+export async function documentTitles(tx: Tx, ids: Iterable<string>): Promise<Map<string, string>> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: teamDocument.id, title: teamDocument.title })
+    .from(teamDocument)
+    .where(inArray(teamDocument.id, list));
+  return new Map(rows.map((r) => [r.id, r.title]));
 }
 
 export async function documentFile(tx: Tx, id: string) {

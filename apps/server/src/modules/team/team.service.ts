@@ -97,17 +97,14 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
         rows.map((r) => r.userId),
       ),
     );
-    const postIds = [...new Set(rows.flatMap((r) => (r.postId ? [r.postId] : [])))];
-    const posts = new Map<string, string>();
-    for (const id of postIds) {
-      const post = await repo.findPost(tx, id);
-      if (post) posts.set(id, post.name);
-    }
-    const docs = new Map<string, string>();
-    for (const id of new Set(rows.flatMap((r) => (r.appointmentDocumentId ? [r.appointmentDocumentId] : [])))) {
-      const doc = await repo.findDocument(tx, id);
-      if (doc) docs.set(id, doc.title);
-    }
+    const posts = await repo.postNames(
+      tx,
+      rows.flatMap((r) => (r.postId ? [r.postId] : [])),
+    );
+    const docs = await repo.documentTitles(
+      tx,
+      rows.flatMap((r) => (r.appointmentDocumentId ? [r.appointmentDocumentId] : [])),
+    );
     return rows.map((r) => ({
       id: r.id,
       userId: r.userId,
@@ -131,11 +128,10 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
         rows.flatMap((r) => (r.assigneeUserId ? [r.assigneeUserId] : [])),
       ),
     );
-    const posts = new Map<string, string>();
-    for (const id of new Set(rows.flatMap((r) => (r.assigneePostId ? [r.assigneePostId] : [])))) {
-      const post = await repo.findPost(tx, id);
-      if (post) posts.set(id, post.name);
-    }
+    const posts = await repo.postNames(
+      tx,
+      rows.flatMap((r) => (r.assigneePostId ? [r.assigneePostId] : [])),
+    );
     return rows.map((r) => ({
       id: r.id,
       title: r.title,

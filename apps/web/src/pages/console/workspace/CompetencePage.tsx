@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { withPermission } from '../../../modules/auth/components/RequirePermission';
 import { CompetenceDialog } from '../../../modules/plan/dialogs';
 import { useCompetence, usePlanOptions } from '../../../modules/plan/hooks';
-import { useWorkspaceOrg } from '../../../modules/plan/useWorkspaceOrg';
+import { useWorkspaceOrg } from '../../../modules/workspace/useWorkspaceOrg';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { PageHeader } from '../../../ui/PageHeader';

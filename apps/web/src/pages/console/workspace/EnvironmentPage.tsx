@@ -13,7 +13,7 @@ import { withPermission } from '../../../modules/auth/components/RequirePermissi
 import { planApi } from '../../../modules/plan/api';
 import { FactorDialog } from '../../../modules/plan/dialogs';
 import { useEnvironment, usePlanMutation, usePlanOptions } from '../../../modules/plan/hooks';
-import { useWorkspaceOrg } from '../../../modules/plan/useWorkspaceOrg';
+import { useWorkspaceOrg } from '../../../modules/workspace/useWorkspaceOrg';
 import { EmptyState } from '../../../ui/EmptyState';
 import { EnumSelect } from '../../../ui/EnumSelect';
 import { ErrorState } from '../../../ui/ErrorState';

@@ -10,8 +10,8 @@ import { withPermission } from '../../../modules/auth/components/RequirePermissi
 import { fundsApi } from '../../../modules/funds/api';
 import { ExpenditureDialog, LineDialog, SourceDialog } from '../../../modules/funds/components/FundDialogs';
 import { formatYuan, resourceLabels, spentPercent } from '../../../modules/funds/components/labels';
-import { useWorkspaceOrg } from '../../../modules/funds/components/useWorkspaceOrg';
 import { useBudgetLines, useExpenditures, useFundSources, useFundsReport } from '../../../modules/funds/hooks';
+import { useWorkspaceOrg } from '../../../modules/workspace/useWorkspaceOrg';
 import { AddButton } from '../../../ui/AddButton';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -235,7 +235,7 @@ function Funds() {
         subtitle={t('fundsConsole.funds.lead')}
         extra={
           <Space wrap>
-            {org.selector}
+            {org.picker}
             <InputNumber
               aria-label={t('fundsConsole.fields.year')}
               data-testid="funds-year"

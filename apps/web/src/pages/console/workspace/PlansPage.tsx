@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { withPermission } from '../../../modules/auth/components/RequirePermission';
 import { PlanDialog } from '../../../modules/plan/dialogs';
 import { usePlanOptions, usePlans } from '../../../modules/plan/hooks';
-import { useWorkspaceOrg } from '../../../modules/plan/useWorkspaceOrg';
+import { useWorkspaceOrg } from '../../../modules/workspace/useWorkspaceOrg';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { PageHeader } from '../../../ui/PageHeader';

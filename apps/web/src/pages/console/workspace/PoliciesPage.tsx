@@ -28,7 +28,6 @@ import { errorText } from '../../../lib/errorText';
 import { currentLocale, formatDateTime } from '../../../lib/format';
 import { withPermission } from '../../../modules/auth/components/RequirePermission';
 import { resourceLabels } from '../../../modules/funds/components/labels';
-import { useWorkspaceOrg } from '../../../modules/funds/components/useWorkspaceOrg';
 import { requiredChoiceRule, requiredRule } from '../../../modules/organisation/components/fieldRules';
 import {
   useCreateFeedback,
@@ -39,6 +38,7 @@ import {
   useSubmitFeedback,
   useUpdateFeedback,
 } from '../../../modules/resources/hooks';
+import { useWorkspaceOrg } from '../../../modules/workspace/useWorkspaceOrg';
 import { AddButton } from '../../../ui/AddButton';
 import { EmptyState } from '../../../ui/EmptyState';
 import { EnumSelect } from '../../../ui/EnumSelect';
@@ -63,7 +63,7 @@ function Policies() {
       <PageHeader
         title={t('fundsConsole.policies.title')}
         subtitle={t('fundsConsole.policies.lead')}
-        extra={org.selector}
+        extra={org.picker}
       />
       {org.regulator ? (
         <Tabs

@@ -15,10 +15,10 @@ import { errorText } from '../../../lib/errorText';
 import { currentLocale } from '../../../lib/format';
 import { withPermission } from '../../../modules/auth/components/RequirePermission';
 import { resourceLabels } from '../../../modules/funds/components/labels';
-import { useWorkspaceOrg } from '../../../modules/funds/components/useWorkspaceOrg';
 import { requiredChoiceRule, requiredRule } from '../../../modules/organisation/components/fieldRules';
 import { resourcesApi } from '../../../modules/resources/api';
 import { useInfrastructure, useSaveInfrastructure, useSavePerson, useTalent } from '../../../modules/resources/hooks';
+import { useWorkspaceOrg } from '../../../modules/workspace/useWorkspaceOrg';
 import { AddButton } from '../../../ui/AddButton';
 import { EmptyState } from '../../../ui/EmptyState';
 import { EnumSelect } from '../../../ui/EnumSelect';
@@ -36,7 +36,7 @@ function Resources() {
       <PageHeader
         title={t('fundsConsole.resources.title')}
         subtitle={t('fundsConsole.resources.lead')}
-        extra={org.selector}
+        extra={org.picker}
       />
       {org.organisationId ? (
         <Tabs

@@ -7,7 +7,7 @@ import { withPermission } from '../../../modules/auth/components/RequirePermissi
 import { can, useCurrentUser } from '../../../modules/auth/hooks/currentUser';
 import { useTasks } from '../../../modules/plan/hooks';
 import { TaskTable } from '../../../modules/plan/TaskTable';
-import { useWorkspaceOrg } from '../../../modules/plan/useWorkspaceOrg';
+import { useWorkspaceOrg } from '../../../modules/workspace/useWorkspaceOrg';
 import { EmptyState } from '../../../ui/EmptyState';
 import { EnumSelect } from '../../../ui/EnumSelect';
 import { ErrorState } from '../../../ui/ErrorState';
