@@ -27,10 +27,12 @@ describe('an Appendix A self-assessment, from the secretary’s scores to the re
     const assessmentUrl = page.url();
     await textOf(page.getByTestId('assessment-status'), '草稿');
 
-    // The facts the platform holds sit beside each indicator; missing modules are named, not numbered.
+    // The facts the platform holds sit beside each indicator (C4: the workspace's plans); modules not yet
+    // built are named, not numbered.
     await textOf(page.getByTestId('facts-C17'), '按时办结率');
     await textOf(page.getByTestId('facts-C1'), '在岗账户');
-    await visible(page.getByTestId('fact-unavailable-C4-plans.present'));
+    await textOf(page.getByTestId('facts-C4'), '年度工作计划');
+    await visible(page.getByTestId('fact-unavailable-C10-projects.research'));
     await textOf(page.getByTestId('indicator-C17'), '有效开展消费咨询、消费投诉和纠纷的处理');
 
     for (const code of LEAVES) {
