@@ -152,3 +152,13 @@ export async function listUsers(
   const counted = await countUpToCap(tx, tx.select({ one }).from(appUser).where(where).$dynamic());
   return { rows, counted };
 }
+
+/** Display names of users by id, in one statement (callers read them as the system when needed). */
+export async function userNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: appUser.id, name: appUser.displayName })
+    .from(appUser)
+    .where(inArray(appUser.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

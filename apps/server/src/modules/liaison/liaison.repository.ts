@@ -1,8 +1,7 @@
 /** The only SQL of the liaison channel and of notices to members (tables in db/schema/workspace.ts). */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import {
-  appUser,
   liaisonAttachment,
   liaisonMessage,
   liaisonThread,
@@ -17,24 +16,6 @@ const iso = (v: unknown): string => new Date(v as string).toISOString();
 const pattern = (q: string | undefined) => (q?.trim() ? `%${likeEscape(q.trim())}%` : null);
 
 // ---------------------------------------------------------------- names (read as the system by the caller)
-
-export async function userNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: appUser.id, name: appUser.displayName })
-    .from(appUser)
-    .where(inArray(appUser.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export async function organisationNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: organisation.id, name: organisation.name })
-    .from(organisation)
-    .where(inArray(organisation.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 export interface OrgFacts {
   id: string;

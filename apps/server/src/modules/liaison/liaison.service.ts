@@ -22,9 +22,10 @@ import { audit } from '../../kernel/audit.js';
 import type { AppContext } from '../../kernel/context.js';
 import { checkFile } from '../../kernel/files.js';
 import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
+import { userNames } from '../account/account.repository.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
 import { notifyRoles } from '../notification/notification.service.js';
-import { mostLocalRegulator } from '../organisation/organisation.repository.js';
+import { mostLocalRegulator, organisationNames } from '../organisation/organisation.repository.js';
 import { ownAssociation, ownRegulator, sideOf } from './liaison.policy.js';
 import * as repo from './liaison.repository.js';
 
@@ -48,8 +49,8 @@ export function liaisonService(ctx: AppContext, mailer: Mailer) {
 
   async function names(tx: Tx, userIds: string[], orgIds: string[]) {
     return asSystem(tx, async () => ({
-      users: await repo.userNames(tx, userIds),
-      orgs: await repo.organisationNames(tx, orgIds),
+      users: await userNames(tx, userIds),
+      orgs: await organisationNames(tx, orgIds),
     }));
   }
 
@@ -172,7 +173,7 @@ export function liaisonService(ctx: AppContext, mailer: Mailer) {
       authorOrganisationId: side.organisationId,
       body,
     });
-    const orgs = await asSystem(tx, () => repo.organisationNames(tx, [side.organisationId]));
+    const orgs = await asSystem(tx, () => organisationNames(tx, [side.organisationId]));
     const notice = {
       kind: 'workspace.liaison_message' as const,
       params: { subject: thread.subject, authorOrganisation: orgs.get(side.organisationId) ?? '' },

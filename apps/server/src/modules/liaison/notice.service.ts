@@ -18,9 +18,11 @@ import { audit } from '../../kernel/audit.js';
 import type { AppContext } from '../../kernel/context.js';
 import { checkInlineFile } from '../../kernel/files.js';
 import { offsetOf, pageOf, pageResult } from '../../kernel/pagination.js';
+import { userNames } from '../account/account.repository.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
 import { usersWithRolesIn } from '../notification/notification.repository.js';
 import { notify } from '../notification/notification.service.js';
+import { organisationNames } from '../organisation/organisation.repository.js';
 import { canPublishNotice, canSeeNoticeReads, ownAssociation } from './liaison.policy.js';
 import * as repo from './liaison.repository.js';
 
@@ -76,7 +78,7 @@ export function noticeService(ctx: AppContext, mailer: Mailer) {
         offset: offsetOf(p),
       });
       const orgs = await asSystem(tx, () =>
-        repo.organisationNames(
+        organisationNames(
           tx,
           rows.map((r) => r.organisationId),
         ),
@@ -100,8 +102,8 @@ export function noticeService(ctx: AppContext, mailer: Mailer) {
       const members = await asSystem(tx, () => repo.activeMemberIds(tx, row.organisationId));
       const ids = [...new Set([...reads.map((r) => r.enterpriseId), ...members])];
       const n = await asSystem(tx, async () => ({
-        orgs: await repo.organisationNames(tx, ids),
-        users: await repo.userNames(
+        orgs: await organisationNames(tx, ids),
+        users: await userNames(
           tx,
           reads.map((r) => r.userId),
         ),
@@ -154,7 +156,7 @@ export function noticeService(ctx: AppContext, mailer: Mailer) {
         recipientCount: members.length,
         createdBy: actor.userId,
       });
-      const orgs = await asSystem(tx, () => repo.organisationNames(tx, [own]));
+      const orgs = await asSystem(tx, () => organisationNames(tx, [own]));
       mails = await asSystem(tx, async () =>
         notify(
           tx,

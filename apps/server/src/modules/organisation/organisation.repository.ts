@@ -262,3 +262,13 @@ export async function mostLocalRegulator(tx: Tx, organisationId: string): Promis
   );
   return rows[0]?.id ?? null;
 }
+
+/** Names of organisations by id, in one statement. */
+export async function organisationNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: organisation.id, name: organisation.name })
+    .from(organisation)
+    .where(inArray(organisation.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -33,24 +33,6 @@ export async function organisationOf(tx: Tx, id: string) {
   return row;
 }
 
-export async function organisationNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: organisation.id, name: organisation.name })
-    .from(organisation)
-    .where(inArray(organisation.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export async function userNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: appUser.id, name: appUser.displayName })
-    .from(appUser)
-    .where(inArray(appUser.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 /** The associations in which any of the enterprises is an active member, and through which enterprise. */
 export async function activeMembershipsOf(tx: Tx, enterpriseIds: readonly string[]) {
   if (enterpriseIds.length === 0) return [];

@@ -30,10 +30,12 @@ import { AppError, type FieldProblem, forbidden, notFound, versionConflict } fro
 import { audit, diff } from '../../kernel/audit.js';
 import type { AppContext } from '../../kernel/context.js';
 import { offsetOf, type PageResult, pageOf, pageResult } from '../../kernel/pagination.js';
+import { userNames } from '../account/account.repository.js';
 import { shanghaiTime } from '../credit/credit.export.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
 import { usersWithRolesIn } from '../notification/notification.repository.js';
 import { notify } from '../notification/notification.service.js';
+import { organisationNames } from '../organisation/organisation.repository.js';
 import {
   canComment,
   canManage,
@@ -91,8 +93,8 @@ export function rulesService(ctx: AppContext, mailer: Mailer) {
   async function names(tx: Tx, orgIds: readonly string[], userIds: readonly (string | null)[]) {
     const users = userIds.filter((u): u is string => u !== null);
     return asSystem(tx, async () => ({
-      orgs: await repo.organisationNames(tx, orgIds),
-      users: await repo.userNames(tx, users),
+      orgs: await organisationNames(tx, orgIds),
+      users: await userNames(tx, users),
     }));
   }
 

@@ -2,7 +2,7 @@
 import type { TeamRole } from '@gongzhi/contracts';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { appUser, organisation, teamDocument, teamDuty, teamMember, teamPost } from '../../db/schema/index.js';
+import { organisation, teamDocument, teamDuty, teamMember, teamPost } from '../../db/schema/index.js';
 import { pgArray, queryRows } from '../../kernel/raw-sql.js';
 
 // ---------------------------------------------------------------- organisations and names (read as the system)
@@ -25,24 +25,6 @@ export async function organisationOf(tx: Tx, id: string): Promise<OrgRow | undef
     .from(organisation)
     .where(eq(organisation.id, id));
   return rows[0];
-}
-
-export async function organisationNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: organisation.id, name: organisation.name })
-    .from(organisation)
-    .where(inArray(organisation.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export async function userNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: appUser.id, name: appUser.displayName })
-    .from(appUser)
-    .where(inArray(appUser.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** The active associations inside a region prefix, by name. */

@@ -27,9 +27,11 @@ import { audit } from '../../kernel/audit.js';
 import { todayInShanghai } from '../../kernel/clock.js';
 import type { AppContext } from '../../kernel/context.js';
 import { checkInlineFile } from '../../kernel/files.js';
+import { userNames } from '../account/account.repository.js';
 import type { Mail, Mailer } from '../notification/mailer.js';
 import { usersWithRoles, usersWithRolesIn } from '../notification/notification.repository.js';
 import { notify } from '../notification/notification.service.js';
+import { organisationNames } from '../organisation/organisation.repository.js';
 import {
   ensureManaged,
   managedWorkspace,
@@ -78,7 +80,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
 
   async function presentPosts(tx: Tx, rows: repo.PostRow[]): Promise<TeamPostDto[]> {
     const holderIds = rows.flatMap((r) => (r.holderUserId ? [r.holderUserId] : []));
-    const names = await asSystem(tx, () => repo.userNames(tx, holderIds));
+    const names = await asSystem(tx, () => userNames(tx, holderIds));
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -92,7 +94,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
 
   async function presentMembers(tx: Tx, rows: repo.MemberRow[]): Promise<TeamMemberDto[]> {
     const names = await asSystem(tx, () =>
-      repo.userNames(
+      userNames(
         tx,
         rows.map((r) => r.userId),
       ),
@@ -123,7 +125,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
 
   async function presentDuties(tx: Tx, rows: repo.DutyRow[]): Promise<TeamDutyDto[]> {
     const names = await asSystem(tx, () =>
-      repo.userNames(
+      userNames(
         tx,
         rows.flatMap((r) => (r.assigneeUserId ? [r.assigneeUserId] : [])),
       ),
@@ -147,7 +149,7 @@ export function teamService(ctx: AppContext, mailer: Mailer) {
 
   async function presentDocuments(tx: Tx, rows: repo.DocumentRow[]): Promise<TeamDocumentDto[]> {
     const orgs = await asSystem(tx, () =>
-      repo.organisationNames(tx, [
+      organisationNames(tx, [
         ...rows.map((r) => r.organisationId),
         ...rows.flatMap((r) => (r.addresseeId ? [r.addresseeId] : [])),
       ]),
