@@ -200,15 +200,27 @@ export async function choose(
 ): Promise<void> {
   const input = scope.getByLabel(label, { exact: true });
   const select = input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 0; attempt < 4; attempt += 1) {
     await input.click();
     if (search) await input.fill(search);
     // The list that belongs to this select (antd names it after the input's id), not one still closing.
     const id = await input.getAttribute('id');
     const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${id}_list"]`) });
     const item = dropdown.locator('.ant-select-item-option').filter({ hasText: option });
-    await visible(item);
-    await item.first().click();
+    // The list can close under the pointer (a re-render of the dialog), or a click on the input can
+    // close a list still open from the try before: then open it again.
+    const shown = await item
+      .first()
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) continue;
+    const clicked = await item
+      .first()
+      .click({ timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!clicked) continue;
     const chosen = await expect
       .poll(async () => (await select.textContent()) ?? '', { timeout: 3_000 })
       .toContain(option)
